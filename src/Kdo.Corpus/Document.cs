@@ -1,0 +1,44 @@
+namespace Kdo.Corpus;
+
+/// <summary>
+/// A whole document as words with one tag per word (IOB2 as the mission uses it, though tags are free strings:
+/// seqeval takes E-, S- and typeless tags too). Word spans, when known, are character offsets into <see cref="Text"/>.
+/// </summary>
+public sealed record Document
+{
+    /// <summary>Creates a document; <paramref name="tags"/> must have one tag per word.</summary>
+    public Document(string id, IReadOnlyList<string> words, IReadOnlyList<string> tags)
+    {
+        if (words.Count != tags.Count)
+            throw new ArgumentException($"document '{id}' has {words.Count} words but {tags.Count} tags", nameof(tags));
+        Id = id;
+        Words = words;
+        Tags = tags;
+    }
+
+    /// <summary>The document's identifier (unique within a corpus).</summary>
+    public string Id { get; init; }
+
+    /// <summary>The words, in order.</summary>
+    public IReadOnlyList<string> Words { get; init; }
+
+    /// <summary>One tag per word ("O", "B-rc", ...).</summary>
+    public IReadOnlyList<string> Tags { get; init; }
+
+    /// <summary>The original text, when the document came from text or span annotations.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Each word's character span in <see cref="Text"/>, when known.</summary>
+    public IReadOnlyList<TextSpan>? WordSpans { get; init; }
+
+    /// <summary>A document of words that are all tagged O.</summary>
+    public static Document Untagged(string id, IReadOnlyList<string> words) =>
+        new(id, words, Enumerable.Repeat(LabelScheme.Outside, words.Count).ToArray());
+}
+
+/// <summary>A half-open character range [Start, End) in a text.</summary>
+public readonly record struct TextSpan(int Start, int End)
+{
+    /// <summary>The number of characters.</summary>
+    public int Length => End - Start;
+}
