@@ -31,6 +31,24 @@ public sealed record Document
     /// <summary>Each word's character span in <see cref="Text"/>, when known.</summary>
     public IReadOnlyList<TextSpan>? WordSpans { get; init; }
 
+    /// <summary>
+    /// Word indexes where a sentence begins (the first is 0), when the source marks sentences (CoNLL blank lines).
+    /// Null means the document is one sequence. Metrics score each sentence as its own sequence, as seqeval does.
+    /// </summary>
+    public IReadOnlyList<int>? SentenceStarts { get; init; }
+
+    /// <summary>The document's sentences as word ranges, or the whole document as one when it marks none.</summary>
+    public IEnumerable<Range> Sentences()
+    {
+        if (SentenceStarts is not { Count: > 0 } starts)
+        {
+            yield return 0..Words.Count;
+            yield break;
+        }
+        for (var i = 0; i < starts.Count; i++)
+            yield return starts[i]..(i + 1 < starts.Count ? starts[i + 1] : Words.Count);
+    }
+
     /// <summary>A document of words that are all tagged O.</summary>
     public static Document Untagged(string id, IReadOnlyList<string> words) =>
         new(id, words, Enumerable.Repeat(LabelScheme.Outside, words.Count).ToArray());

@@ -65,3 +65,20 @@ public class LabelSchemeTests
         Assert.Contains("B-evcu", e.Message, StringComparison.Ordinal);
     }
 }
+
+public class DocumentTests
+{
+    [Fact]
+    public void Sentences_cover_the_words_in_order()
+    {
+        var doc = Document.Untagged("d", ["a", "b", "c", "d", "e"]) with { SentenceStarts = [0, 2, 3] };
+        Assert.Equal(new[] { 0..2, 2..3, 3..5 }, doc.Sentences().ToArray());
+        Assert.Equal(new[] { 0..5 }, Document.Untagged("d", ["a", "b", "c", "d", "e"]).Sentences().ToArray());
+    }
+
+    [Fact]
+    public void Tags_must_match_words()
+    {
+        Assert.Throws<ArgumentException>(() => new Document("d", ["a"], ["O", "O"]));
+    }
+}
