@@ -145,13 +145,14 @@ public sealed record CzechDate
     private static Regex BuildDatePattern()
     {
         // Longest names first, so that "červenec" is not read as "červen" followed by letters.
+        // [0-9], not \d: \d also matches other scripts' digits, which int.Parse does not read.
         var names = string.Join("|", MonthByName.Keys.OrderByDescending(name => name.Length).Select(Regex.Escape));
         var pattern =
-            @"(?<!\d)(?:" +
-            @"(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})" +
-            @"|(?<day>\d{1,2})\.\s*(?<month>\d{1,2})\.\s*(?<year>\d{4})" +
-            $@"|(?<day>\d{{1,2}})(?:\.\s*|\s+)(?<name>{names})\s+(?<year>\d{{4}})" +
-            @")(?!\d)";
+            @"(?<![0-9])(?:" +
+            @"(?<year>[0-9]{4})-(?<month>[0-9]{2})-(?<day>[0-9]{2})" +
+            @"|(?<day>[0-9]{1,2})\.\s*(?<month>[0-9]{1,2})\.\s*(?<year>[0-9]{4})" +
+            $@"|(?<day>[0-9]{{1,2}})(?:\.\s*|\s+)(?<name>{names})\s+(?<year>[0-9]{{4}})" +
+            @")(?![0-9])";
         return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 

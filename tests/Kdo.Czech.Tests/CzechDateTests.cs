@@ -99,6 +99,7 @@ public class CzechDateTests
     [InlineData("15. 3. 1985 a 16. 3. 1985", "not a date in a Czech form")]
     [InlineData("115.3.1985", "not a date in a Czech form")]
     [InlineData("15/3/1985", "not a date in a Czech form")]
+    [InlineData("\u0661\u0665.\u0663.\u0661\u0669\u0668\u0665", "not a date in a Czech form")]
     public void Invalid_dates_give_the_reason(string? text, string reason)
     {
         Assert.False(CzechDate.TryParse(text, out var date, out var actual));
