@@ -44,8 +44,8 @@ public sealed record BirthNumber
     /// <summary>Whether the month carries the +20 (men) or +70 (women) offset for exhausted serials.</summary>
     public bool UsesExtraMonths => (MonthField(Digits) % 50) > 20;
 
-    /// <summary>The date part with the serial hidden, "710319/****", for logs that must tell numbers apart.</summary>
-    public string Masked => string.Concat(Digits.AsSpan(0, 6), "/", new string('*', Digits.Length - 6));
+    /// <summary>The number for logs: only the year and month digits shown, "7103**/****".</summary>
+    public string Masked => Mask(ToString());
 
     /// <summary>The normalised form "YYMMDD/XXXX" (or "YYMMDD/XXX" for 9 digits).</summary>
     public override string ToString() => string.Concat(Digits.AsSpan(0, 6), "/", Digits.AsSpan(6));
