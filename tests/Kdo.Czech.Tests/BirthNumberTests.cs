@@ -71,7 +71,7 @@ public class BirthNumberTests
 
         Assert.False(number.HasCheckDigit);
         Assert.Equal("991231/123", number.ToString());
-        Assert.Equal("991231/***", number.Masked);
+        Assert.Equal("9912**/***", number.Masked);
         Assert.True(BirthNumber.Parse("7103192745").HasCheckDigit);
     }
 
