@@ -12,6 +12,7 @@ internal static class Program
     // One line per benchmark: its name, what it measures, and the code that runs it.
     private static readonly (string Name, string Description, Action<string[]> Run)[] Benchmarks =
     [
+        ("tokenize", "words/s of tokenize + align + window against raw whole-text EncodeToIds", TokenizeBenchmark.Run),
     ];
 
     private static int Main(string[] args)

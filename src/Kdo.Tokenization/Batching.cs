@@ -47,19 +47,17 @@ public static class Batching
             Array.Fill(labels, LabelScheme.IgnoreIndex);
         for (var b = 0; b < windows.Count; b++)
         {
+            var window = windows[b];
             var row = b * length;
-            var windowIds = windows[b].IdSpan;
-            for (var t = 0; t < windowIds.Length; t++)
-            {
-                ids[row + t] = windowIds[t];
-                mask[row + t] = 1;
-            }
-            if (labels is not null)
-            {
-                var windowLabels = windows[b].LabelSpan;
-                for (var t = 0; t < windowLabels.Length; t++)
-                    labels[row + t] = windowLabels[t];
-            }
+            ids[row] = window.StartId;
+            var content = window.ContentIds;
+            for (var t = 0; t < content.Length; t++)
+                ids[row + 1 + t] = content[t];
+            ids[row + window.Length - 1] = window.EndId;
+            mask.AsSpan(row, window.Length).Fill(1);
+            var contentLabels = window.ContentLabels;
+            for (var t = 0; t < contentLabels.Length; t++)
+                labels![row + 1 + t] = contentLabels[t];
         }
         return new Batch(windows, length, ids, mask, labels);
     }

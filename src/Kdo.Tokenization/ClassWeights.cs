@@ -6,7 +6,8 @@ namespace Kdo.Tokenization;
 public static class ClassWeights
 {
     /// <summary>
-    /// Weights from the labels of a tokenized training set (each window's labels, as the loss sees them):
+    /// Weights from the labels of a tokenized training set (each window's labels, as the loss sees them; the start
+    /// and end tokens' are the ignore index):
     /// count_i is how often label i occurs, total the number of labels counted; <see cref="LabelScheme.IgnoreIndex"/>
     /// is not counted. A label that never occurs gets weight total.
     /// </summary>
@@ -20,7 +21,7 @@ public static class ClassWeights
         {
             if (!window.HasLabels)
                 throw new ArgumentException($"window {window.Index} of document {window.Document} has no labels", nameof(windows));
-            foreach (var label in window.LabelSpan)
+            foreach (var label in window.ContentLabels)
             {
                 if (label == LabelScheme.IgnoreIndex)
                     continue;

@@ -98,10 +98,20 @@ public sealed class DocumentEncoder
     private int[] LabelIds(Document document)
     {
         var ids = new int[document.Tags.Count];
+        var (previousTag, previousId) = ("", -1); // most tags repeat the one before (O), which skips the look-up
         for (var w = 0; w < ids.Length; w++)
-            if (!_labels!.TryGetId(document.Tags[w], out ids[w]))
+        {
+            var tag = document.Tags[w];
+            if (tag == previousTag)
+            {
+                ids[w] = previousId;
+                continue;
+            }
+            if (!_labels!.TryGetId(tag, out ids[w]))
                 throw new InputException($"document '{document.Id}'", null,
-                    $"word {w} has tag '{document.Tags[w]}', which is not in the label scheme [{_labels}]");
+                    $"word {w} has tag '{tag}', which is not in the label scheme [{_labels}]");
+            (previousTag, previousId) = (tag, ids[w]);
+        }
         return ids;
     }
 }

@@ -38,16 +38,17 @@ public static class LabelAlignment
     {
         if (wordLabels.Count != encoding.WordCount)
             throw new ArgumentException($"{wordLabels.Count} labels for {encoding.WordCount} words", nameof(wordLabels));
+        var inside = new int[scheme.Count];
+        for (var l = 0; l < inside.Length; l++)
+            inside[l] = labeling == SubtokenLabeling.EveryToken ? scheme.InsideOf(l) : LabelScheme.IgnoreIndex;
+        var byWord = wordLabels as int[] ?? [.. wordLabels]; // an array, for speed on long documents
         var words = encoding.WordIndexSpan;
         var labels = new int[words.Length];
         var previous = -1;
         for (var t = 0; t < words.Length; t++)
         {
             var word = words[t];
-            labels[t] = word < 0 ? LabelScheme.IgnoreIndex
-                : word != previous ? wordLabels[word]
-                : labeling == SubtokenLabeling.EveryToken ? scheme.InsideOf(wordLabels[word])
-                : LabelScheme.IgnoreIndex;
+            labels[t] = word < 0 ? LabelScheme.IgnoreIndex : word != previous ? byWord[word] : inside[byWord[word]];
             previous = word;
         }
         return labels;

@@ -28,7 +28,7 @@ public static class SlidingWindows
         ArgumentOutOfRangeException.ThrowIfNegative(stride);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(stride, maxLength - 3);
         var capacity = maxLength - 2;
-        var boundaries = WordBoundaries(encoding); // word starts, then the end of the content
+        var words = encoding.WordIndexSpan;
         var end = encoding.Count - 1;
         var spans = new List<(int, int)>();
         var start = 1;
@@ -37,15 +37,15 @@ public static class SlidingWindows
         while (true)
         {
             var limit = start + capacity;
-            var last = limit >= end ? end : LastAtOrBefore(boundaries, limit);
+            var last = limit >= end ? end : LastWordStart(words, start + 1, limit);
             // A word longer than a window is cut; the window fills up to the cut rather than stopping before it.
-            if (last < end && (last <= start || FirstAtOrAfter(boundaries, last + 1) - last > capacity))
+            if (last < end && (last <= start || FirstWordStart(words, last + 1, last + capacity + 1) - last > capacity))
                 last = limit;
             spans.Add((start, last));
             if (last >= end)
                 return spans;
             var target = Math.Max(last - stride, start + 1);
-            var next = FirstAtOrAfter(boundaries, target);
+            var next = FirstWordStart(words, target, last);
             start = next <= last ? next : target;
         }
     }
@@ -54,31 +54,15 @@ public static class SlidingWindows
     /// Cuts <paramref name="encoding"/> into windows (see <see cref="Spans"/>), each with its slice of
     /// <paramref name="labels"/> (one per token of the encoding, from <see cref="LabelAlignment.Align"/>) when given.
     /// </summary>
-    public static IReadOnlyList<TokenWindow> Cut(WordEncoding encoding, IReadOnlyList<int>? labels, int maxLength = DefaultMaxLength,
+    public static IReadOnlyList<TokenWindow> Cut(WordEncoding encoding, int[]? labels, int maxLength = DefaultMaxLength,
         int stride = DefaultStride, int document = 0)
     {
-        if (labels is not null && labels.Count != encoding.Count)
-            throw new ArgumentException($"{labels.Count} labels for {encoding.Count} tokens", nameof(labels));
+        if (labels is not null && labels.Length != encoding.Count)
+            throw new ArgumentException($"{labels.Length} labels for {encoding.Count} tokens", nameof(labels));
         var spans = Spans(encoding, maxLength, stride);
-        var ids = encoding.IdSpan;
         var windows = new TokenWindow[spans.Count];
         for (var i = 0; i < spans.Count; i++)
-        {
-            var (start, end) = spans[i];
-            var windowIds = new int[end - start + 2];
-            windowIds[0] = ids[0];
-            ids[start..end].CopyTo(windowIds.AsSpan(1));
-            windowIds[^1] = ids[^1];
-            int[]? windowLabels = null;
-            if (labels is not null)
-            {
-                windowLabels = new int[windowIds.Length];
-                windowLabels[0] = windowLabels[^1] = Kdo.Corpus.LabelScheme.IgnoreIndex;
-                for (var t = start; t < end; t++)
-                    windowLabels[t - start + 1] = labels[t];
-            }
-            windows[i] = new TokenWindow(document, i, spans.Count, start, end, windowIds, windowLabels);
-        }
+            windows[i] = new TokenWindow(encoding, labels, document, i, spans.Count, spans[i].Start, spans[i].End);
         return windows;
     }
 
@@ -119,18 +103,6 @@ public static class SlidingWindows
         return merged;
     }
 
-    // Positions of the first subtoken of every word, in order, then the end of the content.
-    private static int[] WordBoundaries(WordEncoding encoding)
-    {
-        var words = encoding.WordIndexSpan;
-        var boundaries = new List<int>();
-        for (var t = 1; t < words.Length - 1; t++)
-            if (words[t] != words[t - 1])
-                boundaries.Add(t);
-        boundaries.Add(words.Length - 1);
-        return [.. boundaries];
-    }
-
     // For every word, its first token position and the position after its last (both 0 for a word without tokens).
     private static (int[] Firsts, int[] Ends) WordRanges(WordEncoding encoding)
     {
@@ -144,15 +116,24 @@ public static class SlidingWindows
         return (firsts, ends);
     }
 
-    private static int LastAtOrBefore(int[] sorted, int value)
+    // A word starts at position p (or the content ends there): the first word's first token, a change of word, the end token.
+    private static bool IsWordStart(ReadOnlySpan<int> words, int p) => p <= 1 || p >= words.Length - 1 || words[p] != words[p - 1];
+
+    // The last word start in [from, to], or from - 1 if there is none. Scans at most one window.
+    private static int LastWordStart(ReadOnlySpan<int> words, int from, int to)
     {
-        var i = Array.BinarySearch(sorted, value);
-        return i >= 0 ? sorted[i] : ~i > 0 ? sorted[~i - 1] : int.MinValue;
+        for (var p = to; p >= from; p--)
+            if (IsWordStart(words, p))
+                return p;
+        return from - 1;
     }
 
-    private static int FirstAtOrAfter(int[] sorted, int value)
+    // The first word start in [from, to], or to + 1 if there is none. Scans at most one window.
+    private static int FirstWordStart(ReadOnlySpan<int> words, int from, int to)
     {
-        var i = Array.BinarySearch(sorted, value);
-        return i >= 0 ? sorted[i] : ~i < sorted.Length ? sorted[~i] : int.MaxValue;
+        for (var p = from; p <= to; p++)
+            if (IsWordStart(words, p))
+                return p;
+        return to + 1;
     }
 }

@@ -43,16 +43,12 @@ public abstract class SubwordTokenizer
     public WordEncoding EncodeWords(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var ids = new List<int>(words.Count * 2 + 2) { StartId };
-        var wordIndexes = new List<int>(words.Count * 2 + 2) { -1 };
-        AppendWords(words, ids, wordIndexes);
-        ids.Add(EndId);
-        wordIndexes.Add(-1);
-        var idArray = ids.ToArray();
-        var tokens = new string[idArray.Length];
-        for (var i = 0; i < idArray.Length; i++)
-            tokens[i] = TokenOf(idArray[i]);
-        return new WordEncoding(idArray, tokens, wordIndexes.ToArray(), words.Count);
+        var buffer = TokenBuffer.Rent();
+        buffer.Add(StartId, -1);
+        AppendWords(words, buffer);
+        buffer.Add(EndId, -1);
+        var (ids, wordIndexes) = buffer.ToArrays();
+        return new WordEncoding(ids, wordIndexes, words.Count, TokenOf);
     }
 
     /// <summary>Writes the files a Hugging Face folder holds for this tokenizer (its model or vocabulary and tokenizer_config.json).</summary>
@@ -80,6 +76,6 @@ public abstract class SubwordTokenizer
             $"no tokenizer in the folder: it needs {XlmRobertaTokenizer.ModelFileName} (XLM-R) or {WordPieceTokenizer.VocabFileName} (WordPiece)");
     }
 
-    /// <summary>Appends the subtoken ids of <paramref name="words"/> and, for each, its word's index.</summary>
-    private protected abstract void AppendWords(IReadOnlyList<string> words, List<int> ids, List<int> wordIndexes);
+    /// <summary>Appends the subtoken ids of <paramref name="words"/>, each with its word's index.</summary>
+    private protected abstract void AppendWords(IReadOnlyList<string> words, TokenBuffer buffer);
 }

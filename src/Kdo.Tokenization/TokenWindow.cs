@@ -1,26 +1,30 @@
+using Kdo.Corpus;
+
 namespace Kdo.Tokenization;
 
 /// <summary>
 /// One model input cut from a document: the start token, the document's tokens [<see cref="Start"/>,
 /// <see cref="End"/>) (positions in its <see cref="WordEncoding"/>), the end token; with the aligned labels when the
-/// document has them. It knows which document of a stream it came from, for putting predictions back. Immutable.
+/// document has them. It knows which document of a stream it came from, for putting predictions back. Immutable;
+/// it shares the document's arrays rather than copying them.
 /// </summary>
 public sealed class TokenWindow
 {
-    private readonly int[] _ids;
-    private readonly int[]? _labels;
+    private readonly WordEncoding _encoding;
+    private readonly int[]? _labels; // the whole document's, one per token of the encoding
 
-    internal TokenWindow(int document, int index, int count, int start, int end, int[] ids, int[]? labels)
+    internal TokenWindow(WordEncoding encoding, int[]? labels, int document, int index, int count, int start, int end)
     {
+        _encoding = encoding;
+        _labels = labels;
         Document = document;
         Index = index;
         WindowCount = count;
         Start = start;
         End = end;
-        _ids = ids;
-        _labels = labels;
-        Ids = Array.AsReadOnly(ids);
-        Labels = labels is null ? null : Array.AsReadOnly(labels);
+        Ids = new ListView<int>(Length, t => t == 0 ? StartId : t == Length - 1 ? EndId : encoding.IdSpan[start + t - 1]);
+        Labels = labels is null ? null
+            : new ListView<int>(Length, t => t == 0 || t == Length - 1 ? LabelScheme.IgnoreIndex : labels[start + t - 1]);
     }
 
     /// <summary>The index of the document in the stream it was cut from (0 for a single document).</summary>
@@ -39,17 +43,23 @@ public sealed class TokenWindow
     public int End { get; }
 
     /// <summary>The number of tokens, the start and end tokens included.</summary>
-    public int Length => _ids.Length;
+    public int Length => End - Start + 2;
 
     /// <summary>The token ids: start token, subtokens, end token.</summary>
     public IReadOnlyList<int> Ids { get; }
 
-    /// <summary>One label per token (<see cref="Kdo.Corpus.LabelScheme.IgnoreIndex"/> on the start and end tokens), or null without labels.</summary>
+    /// <summary>One label per token (<see cref="LabelScheme.IgnoreIndex"/> on the start and end tokens), or null without labels.</summary>
     public IReadOnlyList<int>? Labels { get; }
 
-    internal ReadOnlySpan<int> IdSpan => _ids;
-
-    internal ReadOnlySpan<int> LabelSpan => _labels;
-
     internal bool HasLabels => _labels is not null;
+
+    internal int StartId => _encoding.IdSpan[0];
+
+    internal int EndId => _encoding.IdSpan[^1];
+
+    /// <summary>The subtoken ids, without the start and end tokens.</summary>
+    internal ReadOnlySpan<int> ContentIds => _encoding.IdSpan[Start..End];
+
+    /// <summary>The subtokens' labels, without the start and end tokens' (empty without labels).</summary>
+    internal ReadOnlySpan<int> ContentLabels => _labels is null ? default : _labels.AsSpan(Start..End);
 }

@@ -9,15 +9,16 @@ public sealed class WordEncoding
     private readonly int[] _ids;
     private readonly int[] _wordIndexes;
 
-    internal WordEncoding(int[] ids, string[] tokens, int[] wordIndexes, int wordCount)
+    internal WordEncoding(int[] ids, int[] wordIndexes, int wordCount, Func<int, string> tokenOf)
     {
         _ids = ids;
         _wordIndexes = wordIndexes;
         WordCount = wordCount;
         Ids = Array.AsReadOnly(ids);
-        Tokens = Array.AsReadOnly(tokens);
-        WordIds = Array.AsReadOnly(wordIndexes.Select(w => w < 0 ? (int?)null : w).ToArray());
-        AttentionMask = Array.AsReadOnly(Enumerable.Repeat(1, ids.Length).ToArray());
+        // Views over the two arrays rather than three more arrays: encoding is on the hot path of training.
+        Tokens = new ListView<string>(ids.Length, t => tokenOf(ids[t]));
+        WordIds = new ListView<int?>(ids.Length, t => wordIndexes[t] < 0 ? null : wordIndexes[t]);
+        AttentionMask = new ListView<int>(ids.Length, _ => 1);
     }
 
     /// <summary>The token ids, the start and end tokens included.</summary>

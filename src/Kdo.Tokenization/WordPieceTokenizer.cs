@@ -117,7 +117,7 @@ public sealed class WordPieceTokenizer : SubwordTokenizer
     /// belongs to the word whose basic tokens its offset falls in. Basic tokens hold no whitespace, so this is
     /// exactly one call per basic token.
     /// </remarks>
-    private protected override void AppendWords(IReadOnlyList<string> words, List<int> ids, List<int> wordIndexes)
+    private protected override void AppendWords(IReadOnlyList<string> words, TokenBuffer buffer)
     {
         var basic = new BasicTokenizer(_config.LowerCase, _config.StripsAccents, _config.TokenizeChineseChars);
         var text = new StringBuilder();
@@ -138,8 +138,7 @@ public sealed class WordPieceTokenizer : SubwordTokenizer
             var offset = token.Offset.Start.Value;
             while (wordStarts[word + 1] <= offset)
                 word++;
-            ids.Add(token.Id);
-            wordIndexes.Add(word);
+            buffer.Add(token.Id, word);
         }
     }
 }

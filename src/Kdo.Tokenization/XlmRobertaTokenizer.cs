@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Kdo.Corpus;
 using Microsoft.ML.Tokenizers;
 
@@ -11,9 +13,11 @@ namespace Kdo.Tokenization;
 /// </summary>
 /// <remarks>
 /// Speed: SentencePiece never joins pieces across whitespace (no piece holds ▁ after its first character), so a
-/// document's words joined by spaces and encoded in one call give the same pieces as one call per word, at several
-/// times the speed. Words that could break that equivalence (whitespace or nothing after normalisation, a leading
-/// combining mark, characters outside the BMP) are encoded on their own; see <see cref="PlainWords"/>.
+/// document's words joined by spaces and encoded in one call give the same pieces as one call per word, with none
+/// of the per-call cost; runs of words that the model's normalisation leaves unchanged (most Czech words) skip
+/// normalising too. Words that could break the equivalence (whitespace or nothing after normalisation, a leading
+/// combining mark, characters outside the BMP) are encoded on their own; see <see cref="PlainWords"/>. A model whose
+/// pieces do cross whitespace is encoded word by word.
 /// </remarks>
 public sealed class XlmRobertaTokenizer : SubwordTokenizer
 {
@@ -27,11 +31,13 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
     private readonly string[] _tokens;        // by XLM-R id
     private readonly bool[] _startsWord;      // by SentencePiece id: the piece begins with ▁
     private readonly PlainWords? _plainWords; // null when the whole-text encoding would not be exact
+    private readonly int _unknownPiece;
 
     private XlmRobertaTokenizer(SentencePieceTokenizer model, byte[] modelBytes, bool encodeWholeText)
     {
         _model = model;
         _modelBytes = modelBytes;
+        _unknownPiece = model.UnknownId;
         var pieces = new string[model.Vocabulary.Count];
         foreach (var (piece, id) in model.Vocabulary)
             pieces[id] = piece;
@@ -46,7 +52,8 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
         _tokens[^1] = "<mask>";
         var exact = model.AddDummyPrefix && model.EscapeWhiteSpaces && !model.TreatWhitespaceAsSuffix
             && model.Vocabulary.ContainsKey("▁") && pieces.All(p => p.IndexOf('▁', 1) < 0);
-        _plainWords = encodeWholeText && exact && model.Normalizer is { } normalizer ? new PlainWords(normalizer) : null;
+        // The normalised text of an encoding, not Normalizer.Normalize, which skips the model's character map.
+        _plainWords = encodeWholeText && exact ? new PlainWords(Normalized) : null;
     }
 
     /// <inheritdoc/>
@@ -126,34 +133,69 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
     }
 
     /// <inheritdoc/>
-    private protected override void AppendWords(IReadOnlyList<string> words, List<int> ids, List<int> wordIndexes)
+    private protected override void AppendWords(IReadOnlyList<string> words, TokenBuffer buffer)
     {
         if (_plainWords is null)
         {
             for (var w = 0; w < words.Count; w++)
-                AppendPieces(_model.EncodeToIds(words[w], false, false), w, ids, wordIndexes);
+                AppendPieces(words[w], w, buffer);
             return;
         }
-        var run = 0; // the first word of the current run of plain words
-        for (var w = 0; w <= words.Count; w++)
+        // Plain words go into one text, each after a ▁ (a normalised space), and are encoded in one call; any other
+        // word is encoded alone. Words that normalisation leaves unchanged make runs of their own, which skip it.
+        var capacity = 0;
+        for (var w = 0; w < words.Count; w++)
+            capacity += (words[w]?.Length ?? 0) + 1;
+        var text = ArrayPool<char>.Shared.Rent(capacity + 1);
+        try
         {
-            if (w < words.Count && _plainWords.IsPlain(words[w]))
-                continue;
-            if (w > run)
-                AppendRun(words, run, w, ids, wordIndexes);
-            if (w < words.Count)
-                AppendPieces(_model.EncodeToIds(words[w], false, false), w, ids, wordIndexes);
-            run = w + 1;
+            var length = 0;
+            var run = 0; // the first word of the run in text
+            var runKind = WordKind.Other;
+            for (var w = 0; w < words.Count; w++)
+            {
+                var word = words[w] ?? "";
+                var kind = _plainWords.Copy(word, text.AsSpan(length + 1));
+                if (kind != runKind && length > 0)
+                {
+                    AppendRun(text.AsSpan(0, length), runKind == WordKind.Normalized, run, w, words, buffer);
+                    if (kind != WordKind.Other)
+                        text.AsSpan(length + 1, word.Length).CopyTo(text.AsSpan(1)); // the word starts the next run
+                    length = 0;
+                }
+                if (kind == WordKind.Other)
+                {
+                    AppendPieces(word, w, buffer);
+                    (run, runKind) = (w + 1, kind);
+                    continue;
+                }
+                if (length == 0)
+                    (run, runKind) = (w, kind);
+                text[length] = '▁';
+                length += word.Length + 1;
+            }
+            AppendRun(text.AsSpan(0, length), runKind == WordKind.Normalized, run, words.Count, words, buffer);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
         }
     }
 
-    // Encodes words [first, end) in one call over their text joined by spaces, and gives each piece the word of the
+    // Encodes words [first, end), whose text "▁w▁w..." is text, in one call, and gives each piece the word of the
     // ▁-segment it lies in. Should the segments not match the words one to one, the run is encoded word by word.
-    private void AppendRun(IReadOnlyList<string> words, int first, int end, List<int> ids, List<int> wordIndexes)
+    private void AppendRun(Span<char> text, bool normalized, int first, int end, IReadOnlyList<string> words, TokenBuffer buffer)
     {
-        var text = end - first == 1 ? words[first] : string.Join(' ', Slice(words, first, end));
-        var pieces = _model.EncodeToIds(text, false, false);
-        var mark = ids.Count;
+        if (end == first)
+            return;
+        if (!normalized)
+        {
+            text.Replace('▁', ' '); // the words hold no ▁: these are the separators, which normalising puts back
+            text = text[1..];
+        }
+        var list = _model.EncodeToIds(text, false, false, considerNormalization: !normalized);
+        var pieces = list is List<int> concrete ? CollectionsMarshal.AsSpan(concrete) : [.. list];
+        var mark = buffer.Count;
         var word = first - 1;
         var previousUnknown = false;
         foreach (var piece in pieces)
@@ -163,40 +205,36 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
                 word++;
                 previousUnknown = false;
             }
-            var unknown = piece == _model.UnknownId;
-            if (unknown && previousUnknown)
-                continue;
+            var unknown = piece == _unknownPiece;
+            if (!(unknown && previousUnknown))
+                buffer.Add(unknown ? UnknownId : piece + FairseqOffset, word);
             previousUnknown = unknown;
-            ids.Add(ToXlmRobertaId(piece));
-            wordIndexes.Add(word);
         }
-        if (word == end - 1 && (pieces.Count == 0 || _startsWord[pieces[0]]))
+        if (word == end - 1 && (pieces.Length == 0 || _startsWord[pieces[0]]))
             return;
-        ids.RemoveRange(mark, ids.Count - mark);
-        wordIndexes.RemoveRange(mark, wordIndexes.Count - mark);
+        buffer.Truncate(mark);
         for (var w = first; w < end; w++)
-            AppendPieces(_model.EncodeToIds(words[w], false, false), w, ids, wordIndexes);
+            AppendPieces(words[w], w, buffer);
     }
 
-    private void AppendPieces(IReadOnlyList<int> pieces, int word, List<int> ids, List<int> wordIndexes)
+    // One word on its own: what Hugging Face does for every word.
+    private void AppendPieces(string word, int index, TokenBuffer buffer)
     {
+        var pieces = _model.EncodeToIds(word, false, false);
         var previousUnknown = false;
-        foreach (var piece in pieces)
+        for (var i = 0; i < pieces.Count; i++)
         {
-            var unknown = piece == _model.UnknownId;
-            if (unknown && previousUnknown)
-                continue;
+            var unknown = pieces[i] == _unknownPiece;
+            if (!(unknown && previousUnknown))
+                buffer.Add(unknown ? UnknownId : pieces[i] + FairseqOffset, index);
             previousUnknown = unknown;
-            ids.Add(ToXlmRobertaId(piece));
-            wordIndexes.Add(word);
         }
     }
 
-    private int ToXlmRobertaId(int piece) => piece == _model.UnknownId ? UnknownId : piece + FairseqOffset;
-
-    private static IEnumerable<string> Slice(IReadOnlyList<string> words, int first, int end)
+    /// <summary>The model's normalisation of <paramref name="text"/>, dummy prefix included.</summary>
+    internal string Normalized(string text)
     {
-        for (var i = first; i < end; i++)
-            yield return words[i];
+        _model.EncodeToTokens(text, out var normalized, false, false);
+        return normalized ?? text;
     }
 }
