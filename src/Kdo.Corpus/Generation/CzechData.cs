@@ -57,9 +57,6 @@ internal static class CzechData
         ("KSOL", "Krajský soud v Ostravě – pobočka v Olomouci", "Krajského soudu v Ostravě – pobočky v Olomouci", "tř. Svobody 40, 779 11 Olomouc"),
     ];
 
-    public static readonly (string Code, string Nominative)[] HighCourts =
-        [("VSPH", "Vrchní soud v Praze"), ("VSOL", "Vrchní soud v Olomouci")];
-
     public static readonly string[] BankCodes = ["0100", "0300", "0600", "0710", "0800", "2010", "2250", "2700", "3030", "5500", "6100", "6210", "0800", "0300"];
 
     // Fictional creditors in the styles real ones have: banks, lenders, utilities, collection agencies, insurers.

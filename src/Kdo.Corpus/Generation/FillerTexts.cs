@@ -112,16 +112,9 @@ internal static class FillerTexts
         ("elektrický sporák", 800, 5_000), ("akumulátorová vrtačka Makita", 500, 3_000), ("dětský kočárek", 300, 3_000),
     ];
 
-    public static readonly string[] PaymentRows =
-    [
-        "{date.any}    splátka úvěru, VS {contract}    {money}", "{date.any}    úrok z prodlení    {money}", "{date.any}    poplatek za upomínku    {money}",
-        "{date.any} | úhrada | {money}", "{date.any}  předpis splátky  {money}  0,00 Kč", "{date.any}  splátka  {money}  {money}",
-        "{date.any}    platba přijatá z účtu {acct}    {money}", "{date.any}    smluvní pokuta    {money}",
-    ];
-
     public static readonly string[] Instructions =
     [
-        "Proti tomuto usnesení lze podat odvolání do 15 dnů ode dne jeho doručení k {highcourt} prostřednictvím soudu, který rozhodnutí vydal. Rozhodnutí se považuje za doručené okamžikem jeho zveřejnění v insolvenčním rejstříku. Věřitelé, kteří nejsou účastníky řízení, mohou podat odvolání jen proti výroku o úpadku.",
+        "Proti tomuto usnesení lze podat odvolání do 15 dnů ode dne jeho doručení k {highcourt:dat} prostřednictvím soudu, který rozhodnutí vydal. Rozhodnutí se považuje za doručené okamžikem jeho zveřejnění v insolvenčním rejstříku. Věřitelé, kteří nejsou účastníky řízení, mohou podat odvolání jen proti výroku o úpadku.",
         "Proti tomuto rozhodnutí není odvolání přípustné (§ 91 insolvenčního zákona). Rozhodnutí bylo zveřejněno v insolvenčním rejstříku, kde jsou zveřejňovány i další písemnosti v této věci.",
         "Písemnosti se v insolvenčním řízení doručují zveřejněním v insolvenčním rejstříku na adrese https://isir.justice.cz. Osobám, jimž se písemnost doručuje zvlášť, se doručuje do datové schránky nebo na adresu pro doručování.",
         "Věřitel, který nepodá přihlášku pohledávky ve stanovené lhůtě, nemůže svou pohledávku v insolvenčním řízení uplatnit a po skončení oddlužení se jí již nedomůže. Přihlášku lze podat pouze na formuláři, jehož vzor je zveřejněn na internetových stránkách Ministerstva spravedlnosti.",

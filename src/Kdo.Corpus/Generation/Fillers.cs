@@ -61,19 +61,31 @@ internal static class Fillers
                 for (var i = 0; i < items.Length && More(i, 3); i++)
                 {
                     var (item, low, high) = items[i];
-                    var value = Scene.Money(Math.Round((decimal)(low + random.NextDouble() * (high - low)) / 10) * 10, random);
+                    var value = scene.Amount(Math.Round((decimal)(low + random.NextDouble() * (high - low)) / 10) * 10);
                     scene.Render($"{i + 1}. {item}{random.Pick([", odhadní cena ", ", hodnota dle správce ", "; cena obvyklá ", " – "])}{value}\n");
                 }
                 break;
             case "payments" or "creditor":
-                scene.Render("\n\n[Přehled plateb|Rekapitulace úhrad|Výpis z úvěrového účtu|Historie splátek][ k datu {date.today}|]:\n[Datum    Popis    Částka|Datum | Typ | Částka|Datum splatnosti  Předpis  Uhrazeno]\n");
-                for (var i = 0; More(i, 4); i++)
-                    scene.Render(random.Pick(FillerTexts.PaymentRows) + "\n");
+                scene.Render("\n\n[Přehled plateb|Rekapitulace úhrad|Výpis z úvěrového účtu|Historie splátek][ k datu {date.today}|]:\n[Datum    Popis    Částka|Datum splatnosti    Předpis    Uhrazeno|Datum    Pohyb    Částka Kč]\n");
+                var date = scene.ContractDate.AddMonths(1);
+                var style = random.Pick([Czech.CzechDateStyle.Padded, Czech.CzechDateStyle.Compact, Czech.CzechDateStyle.Spaced, Czech.CzechDateStyle.Iso]);
+                var installment = Math.Round(scene.Principal / random.Next(12, 60) + 100, 0);
+                for (var i = 0; More(i, 4) && date < scene.Today; i++, date = date.AddMonths(1))
+                {
+                    var (what, amount) = random.Next(6) switch
+                    {
+                        0 => ("úrok z prodlení", Math.Round(installment * (decimal)random.NextDouble() / 3, 2)),
+                        1 => ("poplatek za upomínku", (decimal)random.Pick([150, 200, 300, 500])),
+                        2 => ("předpis splátky", installment),
+                        _ => (random.Pick(["splátka", "úhrada splátky", "splátka úvěru", "platba přijatá"]), installment),
+                    };
+                    scene.Writer.Write($"{Czech.CzechDate.Format(date, style)}    {what}    {scene.Amount(amount)}\n");
+                }
                 break;
             case "claims" or "court":
-                scene.Render("\n\n[Seznam přihlášených pohledávek|Přehled věřitelů|Přihlášené pohledávky]:\n[Č. přihl.  Věřitel  Výše  Stav|Věřitel | Přihláška | Částka | Výsledek přezkumu]\n");
+                scene.Render("\n\n[Seznam přihlášených pohledávek|Přehled věřitelů|Přihlášené pohledávky]:\n[Č. přihl.  Věřitel  Výše  Stav|Věřitel    Přihláška    Částka    Výsledek přezkumu|Pořadí    Věřitel    Přihlášeno    Zjištěno]\n");
                 for (var i = 1; More(i - 1, 3); i++)
-                    scene.Render($"P{i}  {{cred2}}, IČO {{ico}}  {{money}}  [zjištěna|popřena co do výše|zjištěna v plné výši|popřena|podmíněná]\n");
+                    scene.Render($"P{i}    {{cred2}}, IČO {{ico}}    {{money}}    [zjištěna|popřena co do výše|zjištěna v plné výši|popřena|podmíněná]\n");
                 break;
             default:
                 scene.Render("\n\n[Poučení|Upozornění]: " + random.Pick(FillerTexts.Instructions));

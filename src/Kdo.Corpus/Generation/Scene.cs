@@ -11,6 +11,7 @@ internal sealed partial class Scene
 {
     private readonly Dictionary<CustomerField, string> _normalized = [];
     private readonly CzechDateStyle _dateStyle;
+    private readonly int _moneyStyle;
 
     public Scene(Random random, GeneratorOptions options)
     {
@@ -27,6 +28,7 @@ internal sealed partial class Scene
         Today = Decided.AddDays(random.Next(1, 400));
         ContractDate = Filed.AddDays(-random.Next(200, 3000));
         _dateStyle = random.Pick(DateStyles);
+        _moneyStyle = random.Next(12);
 
         CustomerIsCompany = random.Chance(options.CompanyDebtorRate);
         var sex = random.Chance(0.5) ? Sex.Male : Sex.Female;
@@ -130,13 +132,15 @@ internal sealed partial class Scene
     /// <summary>A date in the document's usual style, now and then in another.</summary>
     public string Date(DateOnly date) => CzechDate.Format(date, Random.Chance(0.2) ? Random.Pick(DateStyles) : _dateStyle);
 
-    public static string Money(decimal amount, Random random)
+    /// <summary>An amount in the document's money style ("12 345,50 Kč", "12.345,- Kč", "Kč 12 345,00"), now and then in another.</summary>
+    public string Amount(decimal amount)
     {
+        var style = Random.Chance(0.1) ? Random.Next(12) : _moneyStyle;
         var whole = decimal.Truncate(amount);
         var cents = (int)((amount - whole) * 100);
-        var grouped = ((long)whole).ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(",", random.Chance(0.8) ? " " : ".");
-        var tail = cents > 0 ? $",{cents:D2}" : random.Pick([",-", ",00", ""]);
-        return random.Chance(0.85) ? $"{grouped}{tail} Kč" : $"Kč {grouped}{tail}";
+        var grouped = ((long)whole).ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(",", style % 4 == 3 ? "." : " ");
+        var tail = cents > 0 ? $",{cents:D2}" : (style % 3) switch { 0 => ",-", 1 => ",00", _ => "" };
+        return style < 10 ? $"{grouped}{tail} Kč" : $"Kč {grouped}{tail}";
     }
 
     /// <summary>Writes a mention of a customer field as an entity; the record keeps the field's normalised value.</summary>

@@ -165,7 +165,7 @@ internal sealed partial class Scene
         "court" => CourtName(c),
         "court.addr" => Court.Address,
         "court.code" => Court.Code,
-        "highcourt" => Random.Pick(CzechData.HighCourts).Nominative,
+        "highcourt" => HighCourt(c),
         "case" => Case.ToString(),
         "cj" => Case.Case + "-" + DocumentMark(arg),
         "ref.other" => OtherReference(),
@@ -179,11 +179,11 @@ internal sealed partial class Scene
         "place" => Random.Chance(0.8) ? Random.Pick(Places) : Random.Pick(CzechData.Cities) + ",",
         "time" => $"{Random.Next(8, 15)}:{Random.Pick(["00", "00", "30", "15", "45"])}",
         "room" => Random.Next(1, 400).ToString(),
-        "money" => Money(Math.Round((decimal)(Random.NextDouble() * Random.NextDouble() * 250_000 + 200), Random.Chance(0.5) ? 0 : 2), Random),
-        "claim.principal" => Money(Principal, Random),
-        "claim.interest" => Money(Interest, Random),
-        "claim.costs" => Money(Costs, Random),
-        "claim.total" => Money(Principal + Interest + Costs, Random),
+        "money" => Amount(Math.Round((decimal)(Random.NextDouble() * Random.NextDouble() * 250_000 + 200), Random.Chance(0.5) ? 0 : 2)),
+        "claim.principal" => Amount(Principal),
+        "claim.interest" => Amount(Interest),
+        "claim.costs" => Amount(Costs),
+        "claim.total" => Amount(Principal + Interest + Costs),
         "contract" => ContractNumber,
         "acct" => $"{Random.Digits(Random.Chance(0.5) ? 10 : 9)}/{Random.Pick(CzechData.BankCodes)}",
         "phone" => Phone(),
@@ -237,6 +237,19 @@ internal sealed partial class Scene
             GrammaticalCase.Dative or GrammaticalCase.Locative => "– pobočce",
             _ => "– pobočka",
         }, StringComparison.Ordinal);
+    }
+
+    // Appeals go to the high court of the court's half of the country: Olomouc for Moravia and Silesia, Prague otherwise.
+    private string HighCourt(GrammaticalCase c)
+    {
+        var seat = Court.Code is "KSOS" or "KSOL" or "KSBR" or "KSJI" or "KSZL" ? "v Olomouci" : "v Praze";
+        return c switch
+        {
+            GrammaticalCase.Genitive => "Vrchního soudu ",
+            GrammaticalCase.Dative or GrammaticalCase.Locative => "Vrchnímu soudu ",
+            GrammaticalCase.Instrumental => "Vrchním soudem ",
+            _ => "Vrchní soud ",
+        } + seat;
     }
 
     private string DocumentMark(string section) => section switch
