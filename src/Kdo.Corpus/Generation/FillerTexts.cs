@@ -21,7 +21,7 @@ internal static class FillerTexts
         "Návrh na povolení oddlužení byl podán ve lhůtě a obsahuje všechny náležitosti stanovené v § 391 a násl. insolvenčního zákona.",
         "Podle § 397 odst. 1 insolvenčního zákona insolvenční soud rozhodne o povolení oddlužení, není-li zjevné, že návrh byl podán s nepoctivým záměrem.",
         "Soud neshledal žádné okolnosti, z nichž by bylo lze dovodit nepoctivý záměr dlužníka nebo lehkomyslný či nedbalý přístup k plnění závazků.",
-        "Z předložených listin vyplývá, že čistý měsíční příjem dlužníka činí {money} a dlužník nemá vyživovací povinnost vůči [žádné osobě|jedné osobě|dvěma nezletilým dětem].",
+        "Z předložených listin vyplývá, že čistý měsíční příjem dlužníka činí {wage} a dlužník nemá vyživovací povinnost vůči [žádné osobě|jedné osobě|dvěma nezletilým dětem].",
         "Insolvenčního správce soud ustanovil podle § 25 insolvenčního zákona postupem podle rozvrhu pracovní doby, neboť nebylo na místě postupovat jinak.",
         "Věřitelé, kteří dosud nepřihlásili své pohledávky, se vyzývají, aby tak učinili ve lhůtě dvou měsíců ode dne zveřejnění tohoto usnesení v insolvenčním rejstříku.",
         "Přihlášky pohledávek se podávají na předepsaném formuláři ve dvojím vyhotovení; k přihlášce je nutno připojit listiny, které dokládají tvrzení v ní uvedená.",
@@ -32,7 +32,7 @@ internal static class FillerTexts
         "Podle § 406 odst. 3 insolvenčního zákona je dlužník po dobu trvání oddlužení povinen vynaložit veškeré úsilí, které po něm lze rozumně požadovat, k plnému uspokojení pohledávek věřitelů.",
         "Zprávu o plnění oddlužení předkládá insolvenční správce soudu každých šest měsíců, a to vždy k [30. červnu|31. prosinci|poslednímu dni kalendářního pololetí].",
         "O nákladech řízení soud rozhodl podle § 146 odst. 1 písm. b) občanského soudního řádu ve spojení s § 7 insolvenčního zákona.",
-        "Soud přitom přihlédl k vyjádření insolvenčního správce ze dne {date.any}, v němž správce navrhl schválení oddlužení plněním splátkového kalendáře.",
+        "Soud přitom přihlédl k vyjádření insolvenčního správce ze dne {date.after}, v němž správce navrhl schválení oddlužení plněním splátkového kalendáře.",
         "Zálohu na náklady insolvenčního řízení soud nepožadoval, neboť dlužník podal návrh na povolení oddlužení.",
         "Mimořádné splátky nad rámec splátkového kalendáře je dlužník oprávněn hradit kdykoliv bez sankce.",
         "Soud dále zjistil, že proti dlužníkovi jsou vedena exekuční řízení pod sp. zn. {ref.other} a {ref.other}, která se zahájením insolvenčního řízení přerušila.",
@@ -41,7 +41,7 @@ internal static class FillerTexts
     public static readonly string[] Creditor =
     [
         "Věřitel uzavřel s dlužníkem dne {date.contract} smlouvu o [spotřebitelském úvěru|úvěru|poskytování služeb elektronických komunikací|dodávce elektřiny] č. {contract}, na jejímž základě poskytl dlužníkovi plnění ve výši {money}.",
-        "Dlužník se zavázal vracet poskytnuté prostředky v pravidelných měsíčních splátkách ve výši {money}, splatných vždy k [15.|20.|25.|poslednímu] dni v měsíci.",
+        "Dlužník se zavázal vracet poskytnuté prostředky v pravidelných měsíčních splátkách ve výši {money.small}, splatných vždy k [15.|20.|25.|poslednímu] dni v měsíci.",
         "Dlužník přestal řádně hradit splátky od {date.any}, a proto věřitel v souladu se smlouvou a obchodními podmínkami prohlásil celou dlužnou částku za splatnou.",
         "Výzvou ze dne {date.any} byl dlužník upozorněn na prodlení a vyzván k úhradě dlužné částky; na výzvu nereagoval.",
         "Úrok z prodlení je počítán v zákonné výši podle nařízení vlády č. 351/2013 Sb., tj. [repo sazba ČNB zvýšená o 8 procentních bodů|8,05 % ročně|10,75 % ročně].",
@@ -63,10 +63,10 @@ internal static class FillerTexts
     [
         "Insolvenční správce převzal agendu dlužníka dne {date.decided} a bezodkladně zahájil zjišťování majetkové podstaty.",
         "Správce provedl lustraci v evidenci katastru nemovitostí, v centrálním registru vozidel a u bankovních ústavů; dlužník [nevlastní žádné nemovitosti|je spoluvlastníkem id. 1/2 rodinného domu|vlastní osobní automobil].",
-        "Dlužník se dostavil k osobnímu jednání dne {date.any}, na kterém byl poučen o svých povinnostech v oddlužení.",
+        "Dlužník se dostavil k osobnímu jednání dne {date.after}, na kterém byl poučen o svých povinnostech v oddlužení.",
         "Dlužník řádně a včas plní své povinnosti, zejména poskytuje správci součinnost a předkládá doklady o svých příjmech.",
         "Za sledované období byla věřitelům vyplacena částka {money}, což odpovídá plnění ve výši přibližně {percent} předpokládaného rozsahu.",
-        "Odměna insolvenčního správce činí {money} měsíčně a náhrada hotových výdajů {money} měsíčně, obojí navýšeno o DPH.",
+        "Odměna insolvenčního správce činí [1 089|1 250|900] Kč měsíčně a náhrada hotových výdajů [150|200] Kč měsíčně, obojí navýšeno o DPH.",
         "Plátcem mzdy dlužníka je {job}, který provádí srážky z příjmu a poukazuje je na účet správce č. {acct}.",
         "Přezkumné jednání se konalo dne {date.hearing}; na něm bylo přezkoumáno celkem [{n}|{nn}] přihlášek pohledávek.",
         "Správce popřel pohledávku věřitele {cred2} co do výše příslušenství, neboť sjednaná smluvní pokuta je v rozporu s dobrými mravy.",
@@ -81,19 +81,19 @@ internal static class FillerTexts
 
     public static readonly string[] Debtor =
     [
-        "Do finanční tísně jsem se dostal{d?|a} po ztrátě zaměstnání v roce [{year}|2019|2020], kdy jsem nebyl{d?|a} schopen{d?|a} splácet úvěry sjednané v době, kdy jsem měl{d?|a} stálý příjem.",
+        "Do finanční tísně jsem se dostal{d?|a} po ztrátě zaměstnání v roce [{year}|2019|2020], kdy jsem nebyl{d?|a} {d?schopen|schopna} splácet úvěry sjednané v době, kdy jsem měl{d?|a} stálý příjem.",
         "Závazky vznikly převážně z nákupů na splátky a z úvěrů, kterými jsem hradil{d?|a} starší dluhy.",
-        "Jsem zaměstnán{d?|a} na hlavní pracovní poměr u společnosti {job} s čistou měsíční mzdou {money}.",
-        "Vyživovací povinnost mám k [jednomu nezletilému dítěti|dvěma nezletilým dětem|nikomu], výživné platím řádně.",
-        "Žiji v nájemním bytě, nájemné včetně služeb činí {money} měsíčně.",
+        "Jsem zaměstnán{d?|a} na hlavní pracovní poměr u společnosti {job} s čistou měsíční mzdou {wage}.",
+        "[Vyživovací povinnost mám k jednomu nezletilému dítěti, výživné platím řádně.|Vyživovací povinnost mám ke dvěma nezletilým dětem, výživné platím řádně.|Vyživovací povinnost nemám.]",
+        "Žiji v nájemním bytě, nájemné včetně služeb činí {money.small} měsíčně.",
         "Prohlašuji, že jsem ve lhůtě posledních deseti let nežádal{d?|a} o oddlužení a že mi nebylo oddlužení zrušeno.",
         "Kromě běžného vybavení domácnosti nevlastním žádný majetek vyšší hodnoty.",
         "Mé zdravotní omezení mi neumožňuje vykonávat fyzicky náročnou práci, v minulosti jsem pobíral{d?|a} invalidní důchod prvního stupně.",
-        "Beru na vědomí, že v průběhu oddlužení nesmím přijímat nové závazky, které bych nebyl{d?|a} schopen{d?|a} splnit.",
+        "Beru na vědomí, že v průběhu oddlužení nesmím přijímat nové závazky, které bych nebyl{d?|a} {d?schopen|schopna} splnit.",
         "S věřiteli jsem se snažil{d?|a} dohodnout na splátkovém kalendáři, dohoda však nebyla možná.",
-        "Vedle mzdy pobírám příspěvek na bydlení ve výši {money} měsíčně.",
+        "Vedle mzdy pobírám příspěvek na bydlení ve výši {money.small} měsíčně.",
         "Přílohou tohoto návrhu jsou výplatní pásky za poslední tři měsíce a potvrzení zaměstnavatele o průměrném čistém výdělku.",
-        "Dar na plnění oddlužení ve výši {money} měsíčně mi poskytne [můj bratr|moje matka|můj otec|známý] na základě darovací smlouvy.",
+        "Dar na plnění oddlužení ve výši {money.small} měsíčně mi poskytne [můj bratr|moje matka|můj otec|známý] na základě darovací smlouvy.",
         "Vedu řádný život a jsem připraven{d?|a} splnit všechny povinnosti, které mi v oddlužení uloží soud.",
     ];
 

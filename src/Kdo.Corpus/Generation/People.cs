@@ -48,15 +48,15 @@ internal static class Cast
             : random.Pick(sex == Sex.Male ? CzechData.MaleGivenNames : CzechData.FemaleGivenNames);
         var index = surnameIndex ?? random.Next(CzechData.MaleSurnames.Length);
         var surname = (sex == Sex.Male ? CzechData.MaleSurnames : CzechData.FemaleSurnames)[index];
-        var title = random.Chance(titleRate) ? random.Pick(CzechData.TitlesBefore) : null;
-        var after = title is not null && random.Chance(0.15) ? random.Pick(CzechData.TitlesAfter) : null;
         var born = new DateOnly(random.Next(minYear, maxYear + 1), 1, 1).AddDays(random.Next(365));
+        var title = born.Year < 1997 && random.Chance(titleRate) ? random.Pick(CzechData.TitlesBefore) : null;
+        var after = title is not null && random.Chance(0.15) ? random.Pick(CzechData.TitlesAfter) : null;
         var number = BirthNumber.Create(born, sex, random.Next(1000), useExtraMonths: born.Year >= 2004 && random.Chance(0.05));
         return new Person(given, surname, sex, title, after, born, number, Address(random));
     }
 
     public static Person Lawyer(Random random, Sex sex, int notSurname) =>
-        Distinct(random, notSurname, () => Person(random, sex, true, 0) with { Title = random.Pick(CzechData.LawyerTitles) });
+        Distinct(random, notSurname, () => Person(random, sex, true, 0, null, 1950, 1990) with { Title = random.Pick(CzechData.LawyerTitles) });
 
     /// <summary>A person whose surname differs from the customer's, so that distractors never carry the customer's name.</summary>
     public static Person Distinct(Random random, int notSurname, Func<Person> make)

@@ -33,7 +33,7 @@ internal sealed partial class Scene
         CustomerIsCompany = random.Chance(options.CompanyDebtorRate);
         var sex = random.Chance(0.5) ? Sex.Male : Sex.Female;
         SurnameIndex = random.Next(CzechData.MaleSurnames.Length);
-        Debtor = Cast.Person(random, sex, common: true, titleRate: 0.12, SurnameIndex, 1942, 2003);
+        Debtor = Cast.Person(random, sex, common: true, titleRate: 0.12, SurnameIndex, 1942, Math.Min(2003, ContractDate.Year - 19));
         DebtorCompany = Cast.NamedCompany(random, SurnameIndex);
         HasGivenName = !random.Chance(options.AbsentGivenNameRate);
         HasBirthDate = !random.Chance(options.AbsentBirthDateRate);
@@ -58,7 +58,7 @@ internal sealed partial class Scene
             .Where(c => c.Name != Creditor.Name).DistinctBy(c => c.Name).ToList();
         Principal = Math.Round((decimal)(random.NextDouble() * random.NextDouble()) * 400_000m + 1_500m, random.Chance(0.5) ? 0 : 2);
         Interest = Math.Round(Principal * (decimal)(random.NextDouble() * 0.4), 2);
-        Costs = random.Chance(0.6) ? Math.Round((decimal)random.Next(300, 25_000), 0) : 0;
+        Costs = random.Chance(0.6) ? Math.Round((decimal)random.Next(300, 6_000), 0) : 0;
         Account = $"{(random.Chance(0.3) ? random.Next(10, 999999) + "-" : "")}{random.Digits(random.Chance(0.5) ? 10 : 9)}/{random.Pick(CzechData.BankCodes)}";
         ContractNumber = random.Chance(0.5) ? random.Digits(10) : random.Chance(0.5) ? random.Digits(9) : $"{random.Pick(["UV", "SP", "KK", "PU"])}-{ContractDate.Year}-{random.Digits(6, false)}";
     }

@@ -4,7 +4,7 @@ namespace Kdo.Corpus.Generation;
 
 /// <summary>
 /// The template language of the families: literal text; "[a|b|c]" picks one alternative at random ("[a|]" is
-/// optional text); "[?cond:text]" writes text only when the condition holds (sp, vs, late, early, company, person,
+/// optional text); "[?cond:then|else]" writes then when the condition holds, else (if given) otherwise (sp, vs, late, early, company, person,
 /// given, born, rc); "{slot}" or "{slot:case}" writes a fact (the customer "d" as entities, everything else as
 /// plain text); "{role?male|female}" agrees with a person's sex ("{d?dlužník|dlužnice}").
 /// </summary>
@@ -26,8 +26,11 @@ internal sealed partial class Scene
                 if (t[i + 1] == '?')
                 {
                     var colon = t.IndexOf(':', i);
+                    var branches = Alternatives(t, colon + 1, close);
                     if (Condition(t[(i + 2)..colon]))
-                        Expand(t, colon + 1, close);
+                        Expand(t, branches[0].Start, branches[0].End);
+                    else if (branches.Count > 1)
+                        Expand(t, branches[1].Start, branches[1].End);
                 }
                 else
                 {
@@ -176,6 +179,9 @@ internal sealed partial class Scene
         "date.contract" => Date(ContractDate),
         "date.due" => Date(ContractDate.AddMonths(Random.Next(3, 60))),
         "date.any" => Date(ContractDate.AddDays(Random.Next(1, Filed.DayNumber - ContractDate.DayNumber))),
+        "date.after" => Date(Filed.AddDays(Random.Next(1, Math.Max(2, Today.DayNumber - Filed.DayNumber)))),
+        "money.small" => Amount(Random.Next(5, 200) * 100),
+        "wage" => Amount(Random.Next(140, 460) * 100 + (Random.Chance(0.5) ? Random.Next(100) : 0)),
         "place" => Random.Chance(0.8) ? Random.Pick(Places) : Random.Pick(CzechData.Cities) + ",",
         "time" => $"{Random.Next(8, 15)}:{Random.Pick(["00", "00", "30", "15", "45"])}",
         "room" => Random.Next(1, 400).ToString(),

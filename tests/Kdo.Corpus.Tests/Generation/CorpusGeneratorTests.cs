@@ -46,7 +46,7 @@ public class CorpusGeneratorTests(GeneratedCorpus corpus) : IClassFixture<Genera
         {
             foreach (var (_, text, _) in GeneratedCorpus.Entities(document).Where(e => e.Type == "evcu"))
             {
-                Assert.Matches("^[0-9]{9}$", text);
+                Assert.True(System.Text.RegularExpressions.Regex.IsMatch(text, "^[0-9]{9}$"), $"{document.Id} {document.Metadata!["template"]}: evcu span '{text}'");
                 Assert.Equal(document.Customer![CustomerField.VariableSymbol]!.Normalized, text);
                 count++;
             }

@@ -62,7 +62,7 @@ internal static class ClaimFamily
 
             Přihlašovaná pohledávka činí ke dni rozhodnutí o úpadku celkem {claim.total}, z toho jistina {claim.principal} a příslušenství {claim.interest}.
 
-            [Pohledávka je evidována pod|Klient je u nás veden pod|Ve vztahu k dlužníkovi používáme] {vs.bare}[ (variabilní symbol)| jako variabilní symbol plateb|].
+            [?vs:[Pohledávka je evidována pod|Klient je u nás veden pod|Ve vztahu k dlužníkovi používáme] {vs.bare}[ (variabilní symbol)| jako variabilní symbol plateb|].]
 
             Přílohy: smlouva o úvěru, výpis z úvěrového účtu, výpočet úroků, plná moc
             {annex:vs}
@@ -119,7 +119,7 @@ internal static class ClaimFamily
 
             a uvádí:
 
-            Věřitel je [poskytovatelem|dodavatelem] služeb, které dlužník odebíral na základě smlouvy č. {contract}. Za odebrané služby vystavil věřitel vyúčtování, které {d?dlužník|dlužnice} [neuhradil{d?|a}|uhradil{d?|a} jen zčásti]. Dlužník je v evidenci věřitele veden pod [ev. č.|zn. opr.|číslem zákazníka] {vs.bare}.
+            Věřitel je [poskytovatelem|dodavatelem] služeb, které dlužník odebíral na základě smlouvy č. {contract}. Za odebrané služby vystavil věřitel vyúčtování, které {d?dlužník|dlužnice} [neuhradil{d?|a}|uhradil{d?|a} jen zčásti]. [?vs:Dlužník je v evidenci věřitele veden pod [ev. č.|zn. opr.|číslem zákazníka] {vs.bare}.]
             {filler:creditor}
             {filler:payments}
 
@@ -156,7 +156,7 @@ internal static class ClaimFamily
 
             Přihlašující věřitel {cred}, IČO {cred.ico}, sídlem {cred.addr}, zastoupený {att:ins}, uplatňuje vůči {d?dlužníkovi|dlužnici} {d.id:dat}[?sp: (manžel{sp?|ka} {sp:nom} není účastníkem řízení)] pohledávku ve výši {claim.total}.
 
-            Pohledávka vznikla tím, že dlužník nesplnil svůj závazek ze smlouvy č. {contract}; ke dni zahájení řízení dluží věřiteli jistinu {claim.principal} a úrok {claim.interest}. Klient je veden pod var. symbolem {vs.bare}, číslo účtu věřitele {cred.acct}.
+            Pohledávka vznikla tím, že dlužník nesplnil svůj závazek ze smlouvy č. {contract}; ke dni zahájení řízení dluží věřiteli jistinu {claim.principal} a úrok {claim.interest}. [?vs:Klient je veden pod var. symbolem {vs.bare}. ]Číslo účtu věřitele: {cred.acct}.
             {filler:creditor}
 
             Věřitel [žádá|navrhuje], aby pohledávka byla zjištěna v plné výši.

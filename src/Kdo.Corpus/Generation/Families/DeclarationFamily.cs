@@ -24,7 +24,7 @@ internal static class DeclarationFamily
 
             {d.form}
             Zaměstnavatel: {job.full}
-            Čistý měsíční příjem: {money}
+            Čistý měsíční příjem: {wage}
             Vyživovací povinnost: [žádná|1 dítě|2 děti]
 
             [Prohlašuji|{d?Dlužník|Dlužnice} prohlašuje], že jiné příjmy [nemám|nemá].
@@ -39,7 +39,7 @@ internal static class DeclarationFamily
 
             {court}, {case}
 
-            {d?Dlužník|Dlužnice} {d.id} se vyjadřuje ke zprávě insolvenčního správce {adm:gen} ze dne {date.any} takto:
+            {d?Dlužník|Dlužnice} {d.id} se vyjadřuje ke zprávě insolvenčního správce {adm:gen} ze dne {date.after} takto:
             {filler:debtor}
 
             [Žádám soud, aby|Navrhuji, aby soud] oddlužení nezrušil.

@@ -22,7 +22,7 @@ internal static class LetterFamily
             obracíme se na Vás ve věci {d?našeho klienta|naší klientky} {d.id:gen}. [Sdělujeme Vám, že dlužník po zahájení insolvenčního řízení uhradil částku {money}|Žádáme o sdělení, zda byla naše přihláška pohledávky zařazena do seznamu přihlášených pohledávek|Prosíme o zaslání aktuální zprávy o plnění oddlužení].
             {filler:creditor}
 
-            Při korespondenci prosíme uvádějte naši značku {vs.bare}.
+            [?vs:Při korespondenci prosíme uvádějte naši značku {vs.bare}.|Při korespondenci prosíme uvádějte spisovou značku řízení.]
             {annex:vs}
 
             S pozdravem
@@ -36,7 +36,7 @@ internal static class LetterFamily
             {d.head}
             {d.addr}
 
-            Věc: Upozornění na zahájení insolvenčního řízení[, ev. č. {vs.bare}|]
+            Věc: Upozornění na zahájení insolvenčního řízení[?vs:[, ev. č. {vs.bare}|]]
 
             [Vážený pane|Vážená paní] {d.sur:voc},
 
@@ -103,7 +103,7 @@ internal static class LetterFamily
 
             Sdělení věřitele k dlužníkovi {d.id:dat}
 
-            Sdělujeme, že pohledávka za uvedeným dlužníkem vedená pod naším ev. č. {vs.bare} byla k {date.any} postoupena na společnost {cred2.full}. Veškeré další platby z oddlužení proto zasílejte postupníkovi na účet č. {acct}.
+            Sdělujeme, že pohledávka za uvedeným dlužníkem [?vs:vedená pod naším ev. č. {vs.bare} ]byla k {date.any} postoupena na společnost {cred2.full}. Veškeré další platby z oddlužení proto zasílejte postupníkovi na účet č. {acct}.
             {filler:creditor}
             {annex:vs}
 

@@ -78,7 +78,7 @@ internal static class PetitionFamily
             Osoba dlužníka: {d.head}[?early:{d.birth}]
             Adresa pro doručování: {addr}
 
-            Dlužník ve smyslu § 390 insolvenčního zákona navrhuje povolení oddlužení. Jeho [průměrný čistý měsíční příjem|čistá mzda] za poslední rok činí {money}, ze kterého hradí nájem a výživné.
+            Dlužník ve smyslu § 390 insolvenčního zákona navrhuje povolení oddlužení. {d?Jeho|Její} [průměrný čistý měsíční příjem|čistá mzda] za poslední rok činí {wage}, ze kterého hradí nájem a výživné.
             {filler:debtor}
             {filler:assets}
             {annex}

@@ -42,7 +42,7 @@ internal static class PowerOfAttorneyFamily
         new("power_of_attorney.3", CorpusSplit.Dev, """
             PLNÁ MOC K ZASTUPOVÁNÍ
 
-            {cred}, IČO {cred.ico}, tímto zmocňuje {emp:acc}, zaměstnan{emp?ce|kyni} společnosti, k zastupování v insolvenčních řízeních, zejména v řízení {d?dlužníka|dlužnice} {d.id:gen}, vedeném pod sp. zn. {case}. [Pohledávka je u věřitele evidována pod zn. opr. {vs.bare}.|]
+            {cred}, IČO {cred.ico}, tímto zmocňuje {emp:acc}, zaměstnan{emp?ce|kyni} společnosti, k zastupování v insolvenčních řízeních, zejména v řízení {d?dlužníka|dlužnice} {d.id:gen}, vedeném pod sp. zn. {case}. [?vs:[Pohledávka je u věřitele evidována pod zn. opr. {vs.bare}.|]]
             {filler:creditor}
             {annex:vs}
 

@@ -55,8 +55,8 @@ internal static class ReviewFamily
 
             Věc: insolvenční řízení {d?dlužníka|dlužnice} {d.id:gen}, {case}
 
-            Oznamujeme Vám, že Vaše pohledávka přihlášená dne {date.any} byla na přezkumném jednání popřena [co do pravosti|co do výše|co do pořadí]. Máte právo podat žalobu na určení pravosti pohledávky do 30 dnů od přezkumného jednání.
-            {filler:court}
+            Oznamujeme Vám, že Vaše pohledávka přihlášená dne {date.after} byla na přezkumném jednání popřena [co do pravosti|co do výše|co do pořadí]. Máte právo podat žalobu na určení pravosti pohledávky do 30 dnů od přezkumného jednání.
+            {filler:admin}
             {annex}
 
             {adm}
