@@ -16,7 +16,6 @@ internal sealed class JsonArrayReader
     private byte[] _buffer = new byte[1 << 16];
     private int _start; // the unread bytes are _buffer[_start.._end]
     private int _end;
-    private bool _final;
     private JsonReaderState _state;
     private int _line = 1; // the line of _buffer[_start]
     private Phase _phase;
@@ -45,35 +44,33 @@ internal sealed class JsonArrayReader
     {
         while (true)
         {
-            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+            // Never the final block: the array's ']' ends the input, and a reader that wants more at the end of the
+            // stream tells a truncated file from a complete one.
+            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: false, _state);
             try
             {
                 if (!reader.Read())
                 {
-                    if (!_final)
-                    {
-                        Fill();
+                    if (Fill())
                         continue;
-                    }
                     return _phase switch
                     {
                         Phase.AfterArray => null,
                         Phase.BeforeArray => throw new InputException(_source, _line, "the file is empty; expected a JSON array"),
-                        _ => throw new InputException(_source, _line, "the file ends inside the JSON array (it is truncated)"),
+                        _ => throw Truncated(),
                     };
                 }
                 switch (_phase)
                 {
                     case Phase.BeforeArray when reader.TokenType != JsonTokenType.StartArray:
-                        throw new InputException(_source, _line, $"expected a JSON array, found {reader.TokenType}");
-                    case Phase.AfterArray:
-                        throw new InputException(_source, LineAt(reader.TokenStartIndex), "there is more after the JSON array's end");
+                        throw new InputException(_source, _line, $"expected a JSON array, found {(reader.TokenType == JsonTokenType.StartObject ? "an object" : "a single value")}");
                     case Phase.InArray when reader.TokenType != JsonTokenType.EndArray:
                         var tokenStart = (int)reader.TokenStartIndex;
                         if (!reader.TrySkip())
                         {
-                            Fill();
-                            continue;
+                            if (Fill())
+                                continue;
+                            throw Truncated();
                         }
                         var element = _buffer.AsMemory(_start + tokenStart, (int)reader.BytesConsumed - tokenStart).ToArray();
                         var line = LineAt(tokenStart);
@@ -90,6 +87,8 @@ internal sealed class JsonArrayReader
         }
     }
 
+    private InputException Truncated() => new(_source, _line, "the file ends inside the JSON array (it is truncated)");
+
     private int LineAt(long offset) => _line + _buffer.AsSpan(_start, (int)offset).Count((byte)'\n');
 
     private void Consume(ref Utf8JsonReader reader)
@@ -99,8 +98,8 @@ internal sealed class JsonArrayReader
         _state = reader.CurrentState;
     }
 
-    // Moves the unread bytes to the front, grows the buffer when one element fills it, and reads more.
-    private void Fill()
+    // Moves the unread bytes to the front, grows the buffer when one element fills it, and reads more: false at the end.
+    private bool Fill()
     {
         var unread = _end - _start;
         if (unread == _buffer.Length)
@@ -116,8 +115,7 @@ internal sealed class JsonArrayReader
             if (_buffer.AsSpan(0, _end).SequenceEqual("\uFEFF"u8))
                 _end = 0;
         }
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        _end += read;
-        _final = read == 0;
+        _end += _stream.Read(_buffer, _end, _buffer.Length - _end);
+        return _end > unread;
     }
 }
