@@ -91,11 +91,11 @@ public sealed record CorpusStatistics
         AppendCounts(text, "entities", Entities);
         text.Append($"words per document: min {MinWords}, median {MedianWords:0.#}, p90 {P90Words:0.#}, max {MaxWords}\n");
         var most = Histogram.Count > 0 ? Histogram.Max(b => b.Documents) : 0;
-        var width = Histogram.Count > 0 ? Histogram.Max(b => $"{b.From}-{b.To}".Length) : 0;
+        var width = Histogram.Count > 0 ? Histogram.Max(b => Range(b).Length) : 0;
         foreach (var bin in Histogram)
         {
             var bar = bin.Documents == 0 ? 0 : Math.Max(1, (int)Math.Round((double)BarWidth * bin.Documents / most));
-            text.Append($"  {$"{bin.From}-{bin.To}".PadLeft(width)}  {new string('#', bar)} {bin.Documents}\n");
+            text.Append($"  {Range(bin).PadLeft(width)}  {new string('#', bar)}{(bar > 0 ? " " : "")}{bin.Documents}\n");
         }
         return text.ToString();
     }
@@ -132,6 +132,8 @@ public sealed record CorpusStatistics
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
+
+    private static string Range(HistogramBin bin) => bin.From == bin.To ? $"{bin.From}" : $"{bin.From}-{bin.To}";
 
     // numpy.percentile's default ("linear"): interpolate between the two nearest ranks of the sorted values.
     private static double Percentile(List<int> sorted, double percent)
