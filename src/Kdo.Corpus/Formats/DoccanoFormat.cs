@@ -14,12 +14,9 @@ namespace Kdo.Corpus.Formats;
 /// </summary>
 internal static class DoccanoFormat
 {
-    public static IEnumerable<Document> Read(Stream stream, string source, CorpusReadOptions options)
-    {
-        var position = 0;
-        foreach (var record in JsonLines.Read(stream, source))
-            yield return ReadRecord(record, position++, options);
-    }
+    // Select maps each record before the reader moves on, as a record's JSON lives only until then.
+    public static IEnumerable<Document> Read(Stream stream, string source, CorpusReadOptions options) =>
+        JsonLines.Read(stream, source).Select((record, position) => ReadRecord(record, position, options));
 
     public static void Write(Stream stream, string target, IEnumerable<Document> documents) =>
         JsonLines.Write(stream, documents.Select((document, i) => (document, i + 1)),

@@ -16,12 +16,9 @@ namespace Kdo.Corpus.Formats;
 /// </summary>
 internal static class JsonlFormat
 {
-    public static IEnumerable<Document> Read(Stream stream, string source, CorpusReadOptions options)
-    {
-        var number = 0;
-        foreach (var record in JsonLines.Read(stream, source))
-            yield return ReadDocument(record, number++, options.Labels);
-    }
+    // Select maps each record before the reader moves on, as a record's JSON lives only until then.
+    public static IEnumerable<Document> Read(Stream stream, string source, CorpusReadOptions options) =>
+        JsonLines.Read(stream, source).Select((record, position) => ReadDocument(record, position, options.Labels));
 
     public static void Write(Stream stream, string target, IEnumerable<Document> documents, CorpusWriteOptions options) =>
         JsonLines.Write(stream, documents.Select((document, i) => (document, i + 1)),

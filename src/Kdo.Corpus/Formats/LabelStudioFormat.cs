@@ -18,12 +18,9 @@ namespace Kdo.Corpus.Formats;
 /// </summary>
 internal static class LabelStudioFormat
 {
-    public static IEnumerable<Document> Read(Stream stream, string source, CorpusReadOptions options)
-    {
-        var position = 0;
-        foreach (var task in JsonArrayReader.Read(stream, source))
-            yield return ReadTask(task, position++, options);
-    }
+    // Select maps each record before the reader moves on, as a record's JSON lives only until then.
+    public static IEnumerable<Document> Read(Stream stream, string source, CorpusReadOptions options) =>
+        JsonArrayReader.Read(stream, source).Select((record, position) => ReadTask(record, position, options));
 
     public static void Write(Stream stream, string target, IEnumerable<Document> documents)
     {
