@@ -6,8 +6,14 @@ namespace Kdo.Corpus.Formats;
 /// A JSON value together with where it came from (file, line, field path), so that every reader reports a wrong
 /// field the same way: "file:line: field 'data.text' must be a string, found number".
 /// </summary>
-internal readonly record struct JsonRecord(JsonElement Element, string Source, int Line, string Path = "")
+internal readonly record struct JsonRecord(JsonElement Element, string Source, int Line, string Parent = "", int Index = -1)
 {
+    /// <summary>
+    /// The field path ("annotations[0].result"); an array item's is built only when asked for, as a corpus has
+    /// millions of tokens and only an error names one.
+    /// </summary>
+    public string Path => Index < 0 ? Parent : $"{Parent}[{Index}]";
+
     /// <summary>The value's JSON kind as a message names it.</summary>
     public string Kind => Element.ValueKind switch
     {
@@ -48,7 +54,7 @@ internal readonly record struct JsonRecord(JsonElement Element, string Source, i
             throw Error($"must be an array, found {Kind}");
         var index = 0;
         foreach (var item in Element.EnumerateArray())
-            yield return this with { Element = item, Path = $"{Path}[{index++}]" };
+            yield return this with { Element = item, Parent = Path, Index = index++ };
     }
 
     /// <summary>The number of items of this array.</summary>
@@ -92,5 +98,5 @@ internal readonly record struct JsonRecord(JsonElement Element, string Source, i
             throw Error($"must be an object, found {Kind}");
     }
 
-    private JsonRecord Child(string name) => this with { Path = Path.Length == 0 ? name : $"{Path}.{name}" };
+    private JsonRecord Child(string name) => this with { Parent = Path.Length == 0 ? name : $"{Path}.{name}", Index = -1 };
 }
