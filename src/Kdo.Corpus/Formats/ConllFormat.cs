@@ -33,7 +33,7 @@ internal static class ConllFormat
     {
         if (options.TagColumn is < 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.TagColumn, "the tag column counts from 1");
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        using var reader = Utf8Text.Open(stream);
         var words = new List<string>();
         var tags = new List<string>();
         var starts = new List<int>();
@@ -53,7 +53,7 @@ internal static class ConllFormat
             return document;
         }
 
-        while (reader.ReadLine() is { } text)
+        while (Utf8Text.ReadLine(reader, source) is { } text)
         {
             line++;
             var columns = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);

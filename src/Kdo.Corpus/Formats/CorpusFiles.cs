@@ -137,9 +137,10 @@ public static class CorpusFiles
     // Columns: every one of the first non-blank lines is a -DOCSTART- mark or ends in a tag (O, B-x, I-x, E-x, S-x).
     private static bool LooksLikeColumns(string path)
     {
-        using var reader = new StreamReader(OpenRead(path));
+        using var stream = OpenRead(path);
+        using var reader = Utf8Text.Open(stream);
         var lines = 0;
-        while (lines < SniffedLines && reader.ReadLine() is { } line)
+        while (lines < SniffedLines && Utf8Text.ReadLine(reader, path) is { } line)
         {
             var columns = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             if (columns.Length == 0)

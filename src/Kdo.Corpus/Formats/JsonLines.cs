@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -20,9 +19,9 @@ internal static class JsonLines
     /// <remarks>A record's element lives until the enumeration moves on: map it before asking for the next.</remarks>
     public static IEnumerable<JsonRecord> Read(Stream stream, string source)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        using var reader = Utf8Text.Open(stream);
         var line = 0;
-        while (reader.ReadLine() is { } text)
+        while (Utf8Text.ReadLine(reader, source) is { } text)
         {
             line++;
             if (string.IsNullOrWhiteSpace(text))

@@ -29,8 +29,7 @@ internal readonly record struct JsonRecord(JsonElement Element, string Source, i
     public bool IsObject => Element.ValueKind == JsonValueKind.Object;
 
     /// <summary>An error at this value: what is wrong with it.</summary>
-    public InputException Error(string problem) =>
-        new(Source, Line, Path.Length == 0 ? $"the record {problem}" : $"field '{Path}' {problem}");
+    public InputException Error(string problem) => new(Source, Line, $"{Describe()} {problem}");
 
     /// <summary>The required field <paramref name="name"/> of this object.</summary>
     public JsonRecord Field(string name) =>
@@ -69,8 +68,13 @@ internal readonly record struct JsonRecord(JsonElement Element, string Source, i
     }
 
     /// <summary>This value as a string.</summary>
-    public string String() =>
-        Element.ValueKind == JsonValueKind.String ? Element.GetString()! : throw Error($"must be a string, found {Kind}");
+    public string String()
+    {
+        if (Element.ValueKind != JsonValueKind.String)
+            throw Error($"must be a string, found {Kind}");
+        try { return Element.GetString()!; }
+        catch (InvalidOperationException e) { throw new InputException(Source, Line, $"{Describe()} is not UTF-8 text (a file in Windows-1250 converts with: iconv -f cp1250 -t utf-8)", e); }
+    }
 
     /// <summary>This value as a 32-bit integer.</summary>
     public int Int() =>
@@ -91,6 +95,8 @@ internal readonly record struct JsonRecord(JsonElement Element, string Source, i
 
     /// <summary>This array of strings.</summary>
     public string[] Strings() => Items().Select(item => item.String()).ToArray();
+
+    private string Describe() => Path.Length == 0 ? "the record" : $"field '{Path}'";
 
     private void ExpectObject()
     {

@@ -12,8 +12,8 @@ internal static class TextFormat
 {
     public static IEnumerable<Document> Read(Stream stream, string source)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
-        yield return WordSegmenter.ToDocument(Path.GetFileNameWithoutExtension(source), reader.ReadToEnd());
+        using var reader = Utf8Text.Open(stream);
+        yield return WordSegmenter.ToDocument(Path.GetFileNameWithoutExtension(source), Utf8Text.ReadToEnd(reader, source));
     }
 
     public static void Write(Stream stream, string target, IEnumerable<Document> documents)
