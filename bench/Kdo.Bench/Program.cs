@@ -12,6 +12,7 @@ internal static class Program
     // One line per benchmark: its name, what it measures, and the code that runs it.
     private static readonly (string Name, string Description, Action<string[]> Run)[] Benchmarks =
     [
+        ("generate", "synthetic corpus: documents/s and words/s over 10,000 documents [COUNT]", GenerateBenchmark.Run),
     ];
 
     private static int Main(string[] args)
