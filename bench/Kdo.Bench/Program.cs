@@ -12,6 +12,7 @@ internal static class Program
     // One line per benchmark: its name, what it measures, and the code that runs it.
     private static readonly (string Name, string Description, Action<string[]> Run)[] Benchmarks =
     [
+        ("metrics", "seqeval-identical entity scoring: tags per second", MetricsBenchmark.Run),
     ];
 
     private static int Main(string[] args)

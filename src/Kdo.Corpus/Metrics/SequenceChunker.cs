@@ -44,6 +44,12 @@ internal sealed class SequenceChunker
     private void Step(int prefix, int type, long offset, List<Chunk> chunks)
     {
         var previous = _prevPrefix;
+        if (previous == 'O' && prefix == 'O')
+        {
+            // The common case, O after O, neither ends nor starts a chunk.
+            _prevType = type;
+            return;
+        }
         var typeChanged = _prevType != type;
         var ends = previous is 'E' or 'S'
             || ((previous is 'B' or 'I') && (prefix is 'B' or 'S' or 'O'))
