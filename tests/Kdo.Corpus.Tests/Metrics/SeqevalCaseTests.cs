@@ -34,10 +34,7 @@ public class SeqevalCaseTests
         var scores = EntityScorer.Score(gold, predicted);
         Assert.Equal(c.GetProperty("entities_true").GetArrayLength(), scores.GoldEntities);
         Assert.Equal(c.GetProperty("entities_pred").GetArrayLength(), scores.PredictedEntities);
-        SeqevalCases.AssertClose(c.GetProperty("accuracy").GetDouble(), scores.Accuracy, $"case {id} accuracy");
-        SeqevalCases.AssertAverages(c.GetProperty("default"), scores, $"case {id}");
-        AssertReport(c.GetProperty("report_default"), c.GetProperty("report_default_error"), scores);
-        SeqevalCases.AssertDictionary(c.GetProperty("report_dict_default"), scores, $"case {id}");
+        AssertScores(c, "default", "report_default", "report_dict_default", scores);
     }
 
     [Theory]
@@ -61,11 +58,17 @@ public class SeqevalCaseTests
         Assert.Equal(StrictEntities(c.GetProperty("strict_entities_true")), EntityChunker.StrictEntities(gold));
         Assert.Equal(StrictEntities(c.GetProperty("strict_entities_pred")), EntityChunker.StrictEntities(predicted));
 
-        var scores = EntityScorer.Score(gold, predicted, SeqevalMode.StrictIob2);
-        SeqevalCases.AssertClose(c.GetProperty("accuracy").GetDouble(), scores.Accuracy, $"case {id} accuracy");
-        SeqevalCases.AssertAverages(c.GetProperty("strict"), scores, $"case {id} strict");
-        AssertReport(c.GetProperty("report_strict"), c.GetProperty("report_strict_error"), scores);
-        SeqevalCases.AssertDictionary(c.GetProperty("report_dict_strict"), scores, $"case {id} strict");
+        AssertScores(c, "strict", "report_strict", "report_dict_strict", EntityScorer.Score(gold, predicted, SeqevalMode.StrictIob2));
+    }
+
+    // Accuracy, the averages, the text report with four digits (or seqeval's error) and the dictionary report.
+    private static void AssertScores(JsonElement c, string averages, string report, string dictionary, EntityScores scores)
+    {
+        var context = $"case {c.GetProperty("id").GetInt32()} {averages}";
+        SeqevalCases.AssertClose(c.GetProperty("accuracy").GetDouble(), scores.Accuracy, context + " accuracy");
+        SeqevalCases.AssertAverages(c.GetProperty(averages), scores, context);
+        AssertReport(c.GetProperty(report), c.GetProperty(report + "_error"), scores);
+        SeqevalCases.AssertDictionary(c.GetProperty(dictionary), scores, context);
     }
 
     private static void AssertReport(JsonElement expected, JsonElement error, EntityScores scores)
