@@ -13,7 +13,7 @@ public static class EntityChunker
     /// (see <see cref="Entity"/>). A tag's prefix is its first character and its type what follows the first '-' after
     /// it ("_" when empty), so an entity may start with I-, and B-x I-y gives two entities.
     /// </summary>
-    /// <exception cref="ArgumentException">A tag is empty.</exception>
+    /// <exception cref="InvalidTagException">A tag is null or empty.</exception>
     public static IReadOnlyList<Entity> Entities(IEnumerable<IReadOnlyList<string>> sentences) =>
         Read(sentences, SeqevalMode.Default, (tags, _, chunk) =>
             new Entity(tags.TypeName(chunk.Type), checked((int)chunk.Start), checked((int)chunk.End)));
@@ -22,7 +22,7 @@ public static class EntityChunker
     /// The entities of <paramref name="sentences"/> in seqeval's strict IOB2 mode: an entity starts at every B-T and
     /// takes the immediately following I-T tokens; offsets are within the sentence, ends exclusive.
     /// </summary>
-    /// <exception cref="ArgumentException">A tag is empty or has a prefix other than B, I and O.</exception>
+    /// <exception cref="InvalidTagException">A tag is null, empty, or has a prefix other than B, I and O.</exception>
     public static IReadOnlyList<StrictEntity> StrictEntities(IEnumerable<IReadOnlyList<string>> sentences) =>
         Read(sentences, SeqevalMode.StrictIob2, (tags, sentence, chunk) =>
             new StrictEntity(sentence, tags.TypeName(chunk.Type), (int)chunk.Start, (int)chunk.End));
@@ -38,7 +38,7 @@ public static class EntityChunker
         foreach (var tagsOfSentence in sentences)
         {
             var ids = new int[tagsOfSentence.Count];
-            tags.Intern(tagsOfSentence, 0, ids);
+            tags.Intern(tagsOfSentence, 0, ids, nameof(sentences), sentence);
             chunks.Clear();
             chunker.Read(ids, chunks);
             foreach (var chunk in chunks)

@@ -48,8 +48,9 @@ public sealed class EntityScorer
     public int Sentences => _sentences;
 
     /// <summary>Adds one sentence: its gold tags and the predicted tags, one per token.</summary>
-    /// <exception cref="ArgumentException">
-    /// The lengths differ, a tag is empty, or (strict mode) a tag is not IOB2. The scorer is unchanged then.
+    /// <exception cref="ArgumentException">The lengths differ. The scorer is unchanged then.</exception>
+    /// <exception cref="InvalidTagException">
+    /// A tag is null, empty, or (strict mode) not IOB2; its side is "gold" or "predicted". The scorer is unchanged then.
     /// </exception>
     public void Add(IReadOnlyList<string> gold, IReadOnlyList<string> predicted) => Add(gold, predicted, ..);
 
@@ -57,8 +58,9 @@ public sealed class EntityScorer
     /// Adds the sentence <paramref name="sentence"/> of two aligned tag lists, such as a range from
     /// <see cref="Document.Sentences"/> of a gold and a predicted document.
     /// </summary>
-    /// <exception cref="ArgumentException">
-    /// The lists' lengths differ, a tag is empty, or (strict mode) a tag is not IOB2. The scorer is unchanged then.
+    /// <exception cref="ArgumentException">The lists' lengths differ. The scorer is unchanged then.</exception>
+    /// <exception cref="InvalidTagException">
+    /// A tag is null, empty, or (strict mode) not IOB2; its side is "gold" or "predicted". The scorer is unchanged then.
     /// </exception>
     public void Add(IReadOnlyList<string> gold, IReadOnlyList<string> predicted, Range sentence)
     {
@@ -76,8 +78,8 @@ public sealed class EntityScorer
         // Every tag is interned before any state changes, so that a bad tag leaves the scorer as it was.
         var goldIds = _goldIds.AsSpan(0, length);
         var predictedIds = _predictedIds.AsSpan(0, length);
-        _tags.Intern(gold, start, goldIds);
-        _tags.Intern(predicted, start, predictedIds);
+        _tags.Intern(gold, start, goldIds, nameof(gold), _sentences);
+        _tags.Intern(predicted, start, predictedIds, nameof(predicted), _sentences);
 
         _goldChunks.Clear();
         _predictedChunks.Clear();

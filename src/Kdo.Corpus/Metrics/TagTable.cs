@@ -21,7 +21,9 @@ internal sealed class TagTable
     public TagTable(SeqevalMode mode)
     {
         _mode = mode;
-        Outside = IdOf(LabelScheme.Outside);
+        Span<int> outside = stackalloc int[1];
+        Intern([LabelScheme.Outside], 0, outside, "tags", 0);
+        Outside = outside[0];
     }
 
     /// <summary>The id of "O", the tag seqeval puts after every sentence.</summary>
@@ -39,32 +41,38 @@ internal sealed class TagTable
     /// <summary>The name of entity type <paramref name="type"/>.</summary>
     public string TypeName(int type) => _typeNames[type];
 
-    /// <summary>The id of <paramref name="tag"/>, parsing it the first time it is seen.</summary>
-    /// <exception cref="ArgumentException">The tag is empty, or not IOB2 in strict mode.</exception>
-    public int IdOf(string tag)
-    {
-        ArgumentNullException.ThrowIfNull(tag);
-        // Tags usually come from one label list, so the same string object repeats: skip the hash then.
-        if (ReferenceEquals(tag, _lastTag))
-            return _lastId;
-        if (!_ids.TryGetValue(tag, out var id))
-            id = Add(tag);
-        _lastTag = tag;
-        _lastId = id;
-        return id;
-    }
-
-    /// <summary>Interns <paramref name="ids"/>.Length tags of <paramref name="tags"/> from <paramref name="start"/>.</summary>
-    public void Intern(IReadOnlyList<string> tags, int start, Span<int> ids)
+    /// <summary>
+    /// Interns <paramref name="ids"/>.Length tags of <paramref name="tags"/> from <paramref name="start"/>, parsing
+    /// each distinct tag the first time it is seen.
+    /// </summary>
+    /// <exception cref="InvalidTagException">A tag is null, empty, or not IOB2 in strict mode.</exception>
+    public void Intern(IReadOnlyList<string> tags, int start, Span<int> ids, string side, int sentence)
     {
         for (var i = 0; i < ids.Length; i++)
-            ids[i] = IdOf(tags[start + i]);
+        {
+            var tag = tags[start + i];
+            // Tags usually come from one label list, so the same string object repeats: skip the hash then.
+            if (ReferenceEquals(tag, _lastTag))
+            {
+                ids[i] = _lastId;
+                continue;
+            }
+            string? problem = "the tag is null";
+            if (tag is null || (!_ids.TryGetValue(tag, out var id) && !TryAdd(tag, out id, out problem)))
+                throw new InvalidTagException(side, sentence, i, problem!);
+            ids[i] = _lastId = id;
+            _lastTag = tag;
+        }
     }
 
-    private int Add(string tag)
+    private bool TryAdd(string tag, out int id, out string? problem)
     {
+        id = -1;
         if (tag.Length == 0)
-            throw new ArgumentException("a tag is empty; seqeval needs at least a prefix ('O', 'B-x', ...)", nameof(tag));
+        {
+            problem = "the tag is empty; seqeval needs at least a prefix ('O', 'B-x', ...)";
+            return false;
+        }
         var prefixLength = CodePoints.FirstLength(tag);
         var prefix = CodePoints.First(tag);
         var rest = tag[prefixLength..];
@@ -79,8 +87,10 @@ internal sealed class TagTable
         {
             // seqeval.scheme.Token: tag = token[1:].strip('-') or '_'; IOB2 allows the prefixes I, O and B only.
             if (prefix is not ('B' or 'I' or 'O'))
-                throw new ArgumentException(
-                    $"tag '{tag}' is not IOB2: strict mode allows only the prefixes B, I and O", nameof(tag));
+            {
+                problem = $"tag '{tag}' is not IOB2: strict mode allows only the prefixes B, I and O";
+                return false;
+            }
             type = rest.Trim('-');
         }
         if (type.Length == 0)
@@ -91,7 +101,7 @@ internal sealed class TagTable
             _typeIds.Add(type, typeId);
             _typeNames.Add(type);
         }
-        var id = _ids.Count;
+        id = _ids.Count;
         if (id == _prefixes.Length)
         {
             Array.Resize(ref _prefixes, id * 2);
@@ -100,6 +110,7 @@ internal sealed class TagTable
         _prefixes[id] = prefix;
         _types[id] = typeId;
         _ids.Add(tag, id);
-        return id;
+        problem = null;
+        return true;
     }
 }

@@ -54,15 +54,17 @@ public class EntityChunkerTests
     {
         foreach (var tag in new[] { "E-a", "S-a", "U-a", "x" })
         {
-            var e = Assert.Throws<ArgumentException>(() => EntityChunker.StrictEntities([["O", tag]]));
-            Assert.Contains($"'{tag}'", e.Message, StringComparison.Ordinal);
+            var e = Assert.Throws<InvalidTagException>(() => EntityChunker.StrictEntities([["O", tag]]));
+            Assert.Equal((0, 1), (e.Sentence, e.Token));
+            Assert.Contains($"'{tag}' is not IOB2", e.Reason, StringComparison.Ordinal);
         }
     }
 
     [Fact]
     public void Empty_tags_are_rejected_in_both_modes()
     {
-        Assert.Throws<ArgumentException>(() => EntityChunker.Entities([["O", ""]]));
-        Assert.Throws<ArgumentException>(() => EntityChunker.StrictEntities([[""]]));
+        Assert.Contains("empty", Assert.Throws<InvalidTagException>(() => EntityChunker.Entities([["O"], ["O", ""]])).Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidTagException>(() => EntityChunker.StrictEntities([[""]]));
+        Assert.Throws<InvalidTagException>(() => EntityChunker.Entities([["O", null!]]));
     }
 }

@@ -98,7 +98,9 @@ public class EntityScorerTests
         var before = scorer.Result().ToJson();
         var lengths = Assert.Throws<ArgumentException>(() => scorer.Add(["O"], ["O", "O"]));
         Assert.Contains("sentence 1: 1 gold tags but 2 predicted tags", lengths.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => scorer.Add(["B-a", "O"], ["B-a", "E-a"]));
+        var tag = Assert.Throws<InvalidTagException>(() => scorer.Add(["B-a", "O"], ["B-a", "E-a"]));
+        Assert.Equal(("predicted", 1, 1), (tag.Side, tag.Sentence, tag.Token));
+        Assert.Equal("sentence 1, predicted token 1: tag 'E-a' is not IOB2: strict mode allows only the prefixes B, I and O", tag.Message);
         Assert.Equal(before, scorer.Result().ToJson());
         Assert.Equal(1, scorer.Sentences);
 

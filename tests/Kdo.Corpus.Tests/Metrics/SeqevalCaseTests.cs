@@ -51,7 +51,7 @@ public class SeqevalCaseTests
             if (allowed)
                 Assert.Equal(gold.Length, EntityScorer.Score(gold, predicted, SeqevalMode.StrictIob2).Sentences);
             else
-                Assert.Throws<ArgumentException>(() => EntityScorer.Score(gold, predicted, SeqevalMode.StrictIob2));
+                Assert.Throws<InvalidTagException>(() => EntityScorer.Score(gold, predicted, SeqevalMode.StrictIob2));
             return;
         }
 
