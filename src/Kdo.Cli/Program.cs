@@ -54,6 +54,7 @@ public static class Program
     private static IEnumerable<Command> Commands() =>
     [
         ConvertCommand.Create(),
+        ReportCommand.Create(),
         StatsCommand.Create(),
     ];
 
