@@ -13,6 +13,7 @@ internal static class Program
     private static readonly (string Name, string Description, Action<string[]> Run)[] Benchmarks =
     [
         ("generate", "synthetic corpus: documents/s and words/s over 10,000 documents [COUNT]", GenerateBenchmark.Run),
+        ("metrics", "seqeval-identical entity scoring: tags per second", MetricsBenchmark.Run),
     ];
 
     private static int Main(string[] args)
