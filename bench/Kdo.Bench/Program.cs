@@ -12,6 +12,8 @@ internal static class Program
     // One line per benchmark: its name, what it measures, and the code that runs it.
     private static readonly (string Name, string Description, Action<string[]> Run)[] Benchmarks =
     [
+        ("generate", "synthetic corpus: documents/s and words/s over 10,000 documents [COUNT]", GenerateBenchmark.Run),
+        ("metrics", "seqeval-identical entity scoring: tags per second", MetricsBenchmark.Run),
         ("tokenize", "words/s of tokenize + align + window against raw whole-text EncodeToIds", TokenizeBenchmark.Run),
     ];
 

@@ -37,6 +37,15 @@ public sealed record Document
     /// </summary>
     public IReadOnlyList<int>? SentenceStarts { get; init; }
 
+    /// <summary>The customer the document is about, when it is labelled with one (generated or annotated data).</summary>
+    public GoldCustomer? Customer { get; init; }
+
+    /// <summary>
+    /// Free key-value facts about the document that formats carry along (the generator writes "family" and
+    /// "split"); never personal data.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+
     /// <summary>The document's sentences as word ranges, or the whole document as one when it marks none.</summary>
     public IEnumerable<Range> Sentences()
     {
