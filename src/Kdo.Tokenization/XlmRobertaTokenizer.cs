@@ -12,12 +12,11 @@ namespace Kdo.Tokenization;
 /// SentencePiece itself merges them.
 /// </summary>
 /// <remarks>
-/// Speed: SentencePiece never joins pieces across whitespace (no piece holds ▁ after its first character), so a
-/// document's words joined by spaces and encoded in one call give the same pieces as one call per word, with none
-/// of the per-call cost; runs of words that the model's normalisation leaves unchanged (most Czech words) skip
-/// normalising too. Words that could break the equivalence (whitespace or nothing after normalisation, a leading
-/// combining mark, characters outside the BMP) are encoded on their own; see <see cref="PlainWords"/>. A model whose
-/// pieces do cross whitespace is encoded word by word.
+/// Every word is encoded on its own, as Hugging Face does: encoding a document's words joined into one text is not
+/// the same, for Microsoft.ML.Tokenizers (like SentencePiece) sums piece scores along the whole text in float32, so
+/// a tie or near-tie inside one word ("666" as 6+66 or 66+6) can go either way depending on the words before it.
+/// Speed comes instead from skipping normalisation for words it would leave unchanged (most Czech words), which
+/// makes one call per word faster than one normalising call for the whole text; see <see cref="NormalizedWords"/>.
 /// </remarks>
 public sealed class XlmRobertaTokenizer : SubwordTokenizer
 {
@@ -25,15 +24,16 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
     public const string ModelFileName = "sentencepiece.bpe.model";
 
     private const int FairseqOffset = 1;
+    private const string CzechResource = "Kdo.Tokenization.Czech.sentencepiece.bpe.model";
 
     private readonly SentencePieceTokenizer _model;
     private readonly byte[] _modelBytes;
     private readonly string[] _tokens;        // by XLM-R id
-    private readonly bool[] _startsWord;      // by SentencePiece id: the piece begins with ▁
-    private readonly PlainWords? _plainWords; // null when the whole-text encoding would not be exact
+    private readonly NormalizedWords? _normalizedWords; // null when the model does not escape words as "▁word"
+    private readonly int _pieceCount;
     private readonly int _unknownPiece;
 
-    private XlmRobertaTokenizer(SentencePieceTokenizer model, byte[] modelBytes, bool encodeWholeText)
+    private XlmRobertaTokenizer(SentencePieceTokenizer model, byte[] modelBytes, bool skipNormalizing)
     {
         _model = model;
         _modelBytes = modelBytes;
@@ -41,19 +41,15 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
         var pieces = new string[model.Vocabulary.Count];
         foreach (var (piece, id) in model.Vocabulary)
             pieces[id] = piece;
+        _pieceCount = pieces.Length;
         _tokens = new string[pieces.Length + FairseqOffset + 1];
-        _startsWord = new bool[pieces.Length];
         for (var id = 0; id < pieces.Length; id++)
-        {
             _tokens[id + FairseqOffset] = pieces[id];
-            _startsWord[id] = pieces[id].StartsWith('▁');
-        }
         (_tokens[0], _tokens[1], _tokens[2], _tokens[3]) = ("<s>", "<pad>", "</s>", "<unk>");
         _tokens[^1] = "<mask>";
-        var exact = model.AddDummyPrefix && model.EscapeWhiteSpaces && !model.TreatWhitespaceAsSuffix
-            && model.Vocabulary.ContainsKey("▁") && pieces.All(p => p.IndexOf('▁', 1) < 0);
-        // The normalised text of an encoding, not Normalizer.Normalize, which skips the model's character map.
-        _plainWords = encodeWholeText && exact ? new PlainWords(Normalized) : null;
+        // Normalisation judged by the normalised text of an encoding: Normalizer.Normalize skips the character map.
+        var escapes = model.AddDummyPrefix && model.EscapeWhiteSpaces && !model.TreatWhitespaceAsSuffix;
+        _normalizedWords = skipNormalizing && escapes ? new NormalizedWords(Normalized) : null;
     }
 
     /// <inheritdoc/>
@@ -75,7 +71,7 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
     public override int MaskId => _tokens.Length - 1;
 
     /// <summary>The number of pieces of the SentencePiece model (its own ids, before fairseq's offset).</summary>
-    public int PieceCount => _startsWord.Length;
+    public int PieceCount => _pieceCount;
 
     /// <inheritdoc/>
     public override string TokenOf(int id) => id >= 0 && id < _tokens.Length
@@ -89,7 +85,7 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
         byte[] bytes;
         try { bytes = File.ReadAllBytes(modelPath); }
         catch (IOException e) { throw new InputException(modelPath, null, e.Message, e); }
-        return Create(bytes, modelPath, encodeWholeText: true);
+        return Create(bytes, modelPath, skipNormalizing: true);
     }
 
     /// <summary>Loads a SentencePiece model from <paramref name="model"/> (read to its end, not disposed).</summary>
@@ -97,7 +93,27 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
     {
         using var copy = new MemoryStream();
         model.CopyTo(copy);
-        return Create(copy.ToArray(), "SentencePiece model stream", encodeWholeText: true);
+        return Create(copy.ToArray(), "SentencePiece model stream", skipNormalizing: true);
+    }
+
+    /// <summary>
+    /// Kdo's own Czech tokenizer, embedded in this library: a Unigram SentencePiece model with XLM-R's conventions,
+    /// for models trained from scratch (docs/czech-tokenizer.md tells how it was made). <see cref="Save"/> writes it
+    /// into a Hugging Face model folder.
+    /// </summary>
+    public static XlmRobertaTokenizer CreateCzech() => Czech.Value;
+
+    // Loaded once: a tokenizer is immutable, and the model takes a moment to read.
+    private static readonly Lazy<XlmRobertaTokenizer> Czech = new(() => Create(CzechModel(), CzechResource, skipNormalizing: true));
+
+    // The embedded model's bytes.
+    internal static byte[] CzechModel()
+    {
+        using var stream = typeof(XlmRobertaTokenizer).Assembly.GetManifestResourceStream(CzechResource)
+            ?? throw new InvalidOperationException($"resource {CzechResource} is missing from the assembly");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     /// <summary>Writes sentencepiece.bpe.model and an XLMRobertaTokenizer tokenizer_config.json into <paramref name="directory"/>.</summary>
@@ -119,8 +135,8 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
         });
     }
 
-    // For tests that compare the whole-text encoding with the one-call-per-word encoding it stands for.
-    internal static XlmRobertaTokenizer Create(byte[] bytes, string source, bool encodeWholeText)
+    // skipNormalizing false: every word normalised, the reference that tests compare the fast path with.
+    internal static XlmRobertaTokenizer Create(byte[] bytes, string source, bool skipNormalizing)
     {
         SentencePieceTokenizer model;
         try { model = SentencePieceTokenizer.Create(new MemoryStream(bytes), addBeginningOfSentence: false, addEndOfSentence: false); }
@@ -129,104 +145,44 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
         {
             throw new InputException(source, null, $"not a SentencePiece model: {e.Message}", e);
         }
-        return new XlmRobertaTokenizer(model, bytes, encodeWholeText);
+        return new XlmRobertaTokenizer(model, bytes, skipNormalizing);
     }
 
     /// <inheritdoc/>
     private protected override void AppendWords(IReadOnlyList<string> words, TokenBuffer buffer)
     {
-        if (_plainWords is null)
-        {
-            for (var w = 0; w < words.Count; w++)
-                AppendPieces(words[w], w, buffer);
-            return;
-        }
-        // Plain words go into one text, each after a ▁ (a normalised space), and are encoded in one call; any other
-        // word is encoded alone. Words that normalisation leaves unchanged make runs of their own, which skip it.
-        var capacity = 0;
-        for (var w = 0; w < words.Count; w++)
-            capacity += (words[w]?.Length ?? 0) + 1;
-        var text = ArrayPool<char>.Shared.Rent(capacity + 1);
+        var escaped = ArrayPool<char>.Shared.Rent(64);
         try
         {
-            var length = 0;
-            var run = 0; // the first word of the run in text
-            var runKind = WordKind.Other;
             for (var w = 0; w < words.Count; w++)
             {
                 var word = words[w] ?? "";
-                var kind = _plainWords.Copy(word, text.AsSpan(length + 1));
-                if (kind != runKind && length > 0)
+                if (word.Length >= escaped.Length)
                 {
-                    AppendRun(text.AsSpan(0, length), runKind == WordKind.Normalized, run, w, words, buffer);
-                    if (kind != WordKind.Other)
-                        text.AsSpan(length + 1, word.Length).CopyTo(text.AsSpan(1)); // the word starts the next run
-                    length = 0;
+                    ArrayPool<char>.Shared.Return(escaped);
+                    escaped = ArrayPool<char>.Shared.Rent(word.Length + 1);
                 }
-                if (kind == WordKind.Other)
-                {
-                    AppendPieces(word, w, buffer);
-                    (run, runKind) = (w + 1, kind);
-                    continue;
-                }
-                if (length == 0)
-                    (run, runKind) = (w, kind);
-                text[length] = '▁';
-                length += word.Length + 1;
+                var list = _normalizedWords?.TryEscape(word, escaped) == true
+                    ? _model.EncodeToIds(escaped.AsSpan(0, word.Length + 1), false, false, considerNormalization: false)
+                    : _model.EncodeToIds(word, false, false);
+                AppendPieces(list is List<int> concrete ? CollectionsMarshal.AsSpan(concrete) : [.. list], w, buffer);
             }
-            AppendRun(text.AsSpan(0, length), runKind == WordKind.Normalized, run, words.Count, words, buffer);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(text);
+            ArrayPool<char>.Shared.Return(escaped);
         }
     }
 
-    // Encodes words [first, end), whose text "▁w▁w..." is text, in one call, and gives each piece the word of the
-    // ▁-segment it lies in. Should the segments not match the words one to one, the run is encoded word by word.
-    private void AppendRun(Span<char> text, bool normalized, int first, int end, IReadOnlyList<string> words, TokenBuffer buffer)
+    // One word's pieces in XLM-R's ids, a run of unknown pieces as one, as SentencePiece itself merges them.
+    private void AppendPieces(ReadOnlySpan<int> pieces, int word, TokenBuffer buffer)
     {
-        if (end == first)
-            return;
-        if (!normalized)
-        {
-            text.Replace('▁', ' '); // the words hold no ▁: these are the separators, which normalising puts back
-            text = text[1..];
-        }
-        var list = _model.EncodeToIds(text, false, false, considerNormalization: !normalized);
-        var pieces = list is List<int> concrete ? CollectionsMarshal.AsSpan(concrete) : [.. list];
-        var mark = buffer.Count;
-        var word = first - 1;
         var previousUnknown = false;
         foreach (var piece in pieces)
         {
-            if (_startsWord[piece])
-            {
-                word++;
-                previousUnknown = false;
-            }
             var unknown = piece == _unknownPiece;
             if (!(unknown && previousUnknown))
                 buffer.Add(unknown ? UnknownId : piece + FairseqOffset, word);
-            previousUnknown = unknown;
-        }
-        if (word == end - 1 && (pieces.Length == 0 || _startsWord[pieces[0]]))
-            return;
-        buffer.Truncate(mark);
-        for (var w = first; w < end; w++)
-            AppendPieces(words[w], w, buffer);
-    }
-
-    // One word on its own: what Hugging Face does for every word.
-    private void AppendPieces(string word, int index, TokenBuffer buffer)
-    {
-        var pieces = _model.EncodeToIds(word, false, false);
-        var previousUnknown = false;
-        for (var i = 0; i < pieces.Count; i++)
-        {
-            var unknown = pieces[i] == _unknownPiece;
-            if (!(unknown && previousUnknown))
-                buffer.Add(unknown ? UnknownId : pieces[i] + FairseqOffset, index);
             previousUnknown = unknown;
         }
     }

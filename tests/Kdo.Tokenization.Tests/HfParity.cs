@@ -10,9 +10,9 @@ internal static class HfParity
 
     public static XlmRobertaTokenizer Tokenizer { get; } = XlmRobertaTokenizer.Create(ModelPath);
 
-    /// <summary>The same model encoding one word per call, the reference the whole-text encoding must equal.</summary>
-    public static XlmRobertaTokenizer WordByWord { get; } =
-        XlmRobertaTokenizer.Create(File.ReadAllBytes(ModelPath), ModelPath, encodeWholeText: false);
+    /// <summary>The same model normalising every word, the reference that skipping normalisation must equal.</summary>
+    public static XlmRobertaTokenizer Normalizing { get; } =
+        XlmRobertaTokenizer.Create(File.ReadAllBytes(ModelPath), ModelPath, skipNormalizing: false);
 
     public static IReadOnlyList<Case> Cases { get; } = Load();
 
