@@ -39,9 +39,6 @@ internal sealed class TokenBuffer
         Array.Resize(ref _words, _words.Length * 2);
     }
 
-    /// <summary>Forgets the tokens from <paramref name="count"/> on.</summary>
-    public void Truncate(int count) => Count = Math.Min(count, Count);
-
     /// <summary>Copies of the ids and word indexes written.</summary>
     public (int[] Ids, int[] Words) ToArrays() => (_ids.AsSpan(0, Count).ToArray(), _words.AsSpan(0, Count).ToArray());
 }

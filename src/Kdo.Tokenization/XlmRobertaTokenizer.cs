@@ -26,6 +26,9 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
     private const int FairseqOffset = 1;
     private const string CzechResource = "Kdo.Tokenization.Czech.sentencepiece.bpe.model";
 
+    // Loaded once: a tokenizer is immutable, and the model takes a moment to read.
+    private static readonly Lazy<XlmRobertaTokenizer> Czech = new(() => Create(CzechModel(), CzechResource, skipNormalizing: true));
+
     private readonly SentencePieceTokenizer _model;
     private readonly byte[] _modelBytes;
     private readonly string[] _tokens;        // by XLM-R id
@@ -102,9 +105,6 @@ public sealed class XlmRobertaTokenizer : SubwordTokenizer
     /// into a Hugging Face model folder.
     /// </summary>
     public static XlmRobertaTokenizer CreateCzech() => Czech.Value;
-
-    // Loaded once: a tokenizer is immutable, and the model takes a moment to read.
-    private static readonly Lazy<XlmRobertaTokenizer> Czech = new(() => Create(CzechModel(), CzechResource, skipNormalizing: true));
 
     // The embedded model's bytes.
     internal static byte[] CzechModel()
