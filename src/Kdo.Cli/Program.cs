@@ -57,6 +57,7 @@ public static class Program
         GenerateCommand.Create(),
         ReportCommand.Create(),
         StatsCommand.Create(),
+        TokenizeCommand.Create(),
     ];
 
     private static bool IsBadInput(Exception e) =>
