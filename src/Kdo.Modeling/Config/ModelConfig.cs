@@ -10,7 +10,7 @@ namespace Kdo.Modeling.Config;
 /// Layout: one JSON object with HF's field names (model_type, hidden_size, num_hidden_layers, ...), id2label
 /// ({"0": "O", ...}) and label2id ({"O": 0, ...}); fields Kdo does not know are kept and written back unchanged.
 /// A field the file leaves out takes the default of HF's config class for its model_type (XLMRobertaConfig,
-/// ElectraConfig). Written with sorted keys and two-space indentation, as HF writes it.
+/// ElectraConfig). Written with keys sorted at every level and two-space indentation, as HF writes it.
 /// Two configs are equal when their JSON is.
 /// </summary>
 public sealed record ModelConfig
@@ -176,13 +176,18 @@ public sealed record ModelConfig
     public string ToJson()
     {
         var node = JsonSerializer.SerializeToNode(this, Json)!.AsObject();
-        node["id2label"] = JsonSerializer.SerializeToNode(Labels.ToId2Label().OrderBy(p => int.Parse(p.Key)).ToDictionary());
+        node["id2label"] = JsonSerializer.SerializeToNode(Labels.ToId2Label());
         node["label2id"] = JsonSerializer.SerializeToNode(Labels.ToLabel2Id());
-        var sorted = new JsonObject();
-        foreach (var (key, value) in node.OrderBy(p => p.Key, StringComparer.Ordinal))
-            sorted[key] = value?.DeepClone();
-        return sorted.ToJsonString(Json) + "\n";
+        return Sorted(node)!.ToJsonString(Json) + "\n";
     }
+
+    // Keys sorted at every level, as Python's json.dumps(sort_keys=True) in save_pretrained ("0", "1", "10", "2").
+    private static JsonNode? Sorted(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
+        JsonArray a => new JsonArray(a.Select(Sorted).ToArray()),
+        _ => node?.DeepClone(),
+    };
 
     /// <summary>Checks that Kdo can build this model.</summary>
     /// <exception cref="InputException">A size, id or setting that the model cannot use; names the field.</exception>

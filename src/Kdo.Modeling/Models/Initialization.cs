@@ -4,7 +4,10 @@ using static TorchSharp.torch;
 
 namespace Kdo.Modeling.Models;
 
-/// <summary>HF's _init_weights for BERT-style models, applied to every submodule of a model built from scratch.</summary>
+/// <summary>
+/// HF's _init_weights for BERT-style models, applied to every submodule of a model built from scratch.
+/// Tensor.normal_ rather than nn.init.normal_, which in TorchSharp 0.107 ignores its generator.
+/// </summary>
 internal static class Initialization
 {
     public static void Apply(nn.Module model, double std, long? seed)
@@ -16,11 +19,11 @@ internal static class Initialization
             switch (module)
             {
                 case MixedLinear linear:
-                    nn.init.normal_(linear.Weight, 0, std, generator);
+                    linear.Weight.normal_(0, std, generator);
                     linear.Bias.zero_();
                     break;
                 case Embedding table:
-                    nn.init.normal_(table.weight!, 0, std, generator);
+                    table.weight!.normal_(0, std, generator);
                     break;
                 case LayerNorm norm:
                     norm.weight!.fill_(1);
