@@ -12,6 +12,7 @@ internal static class Program
     // One line per benchmark: its name, what it measures, and the code that runs it.
     private static readonly (string Name, string Description, Action<string[]> Run)[] Benchmarks =
     [
+        ("models", "XLM-R token classifier: tokens/s and FLOP/s over a plain matmul's, inference and training, fp32 and bf16", ModelsBenchmark.Run),
     ];
 
     private static int Main(string[] args)

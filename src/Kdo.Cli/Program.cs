@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kdo.Cli.Commands;
 using Kdo.Corpus;
 
 namespace Kdo.Cli;
@@ -52,6 +53,7 @@ public static class Program
 
     private static IEnumerable<Command> Commands() =>
     [
+        LogitsCommand.Create(),
     ];
 
     private static bool IsBadInput(Exception e) =>

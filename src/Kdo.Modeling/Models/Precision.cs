@@ -10,8 +10,9 @@ public enum Precision
     BFloat16,
 
     /// <summary>
-    /// Weights (and so gradients and optimizer state) stay float32; every Linear's matmul runs in bfloat16 and returns
-    /// float32. For training: TorchSharp has no autocast, so this is the explicit form of it. Never float16 on a CPU.
+    /// Weights (and so gradients and optimizer state) stay float32; every Linear's matmul runs in bfloat16, and so do
+    /// the attention and GELU that take its output; residual adds and LayerNorm run in float32. For training:
+    /// TorchSharp has no autocast, so this is the explicit form of it. Never float16 on a CPU.
     /// </summary>
     MixedBFloat16,
 }

@@ -26,7 +26,8 @@ internal sealed class ElectraModel : EncoderModel
         using var scope = NewDisposeScope();
         var embedded = embeddings.forward(inputIds, tokenTypeIds); // [B, T, E]
         if (embeddings_project is not null)
-            embedded = embeddings_project.forward(embedded); // [B, T, E] -> [B, T, H]
+            // [B, T, E] -> [B, T, H]; in the embeddings' type, since it starts the float32 residual stream in mixed precision.
+            embedded = embeddings_project.forward(embedded).to(embedded.dtype);
         return encoder.Run(embedded, attentionMask, hiddenStates).MoveToOuterDisposeScope();
     }
 }

@@ -4,9 +4,11 @@ using static TorchSharp.torch;
 namespace Kdo.Modeling.Modules;
 
 /// <summary>
-/// nn.Linear (keys weight [out, in], bias [out]) whose matmul can run in a narrower type than its weights: with
-/// <see cref="ComputeType"/> bfloat16 and float32 weights, input, weight and bias are cast for the matmul and the
-/// result is cast back, so that the weights and their gradients stay float32 (TorchSharp has no autocast).
+/// nn.Linear (keys weight [out, in], bias [out]) whose matmul can run in a narrower type than its weights, as
+/// autocast does it (TorchSharp has none): with <see cref="ComputeType"/> bfloat16, input, weight and bias are cast
+/// for the matmul and the result stays bfloat16, so that what follows a projection (attention, GELU, the next
+/// matmul) runs in it too, while the residual add promotes back to float32 for LayerNorm. The weights, and so their
+/// gradients and the optimizer state, stay float32.
 /// </summary>
 internal sealed class MixedLinear : nn.Module<Tensor, Tensor>
 {
@@ -32,7 +34,6 @@ internal sealed class MixedLinear : nn.Module<Tensor, Tensor>
         if (ComputeType is not { } compute || compute == weight.dtype)
             return nn.functional.linear(input, weight, bias);
         using var scope = NewDisposeScope();
-        var output = nn.functional.linear(input.to(compute), weight.to(compute), bias.to(compute));
-        return output.to(input.dtype).MoveToOuterDisposeScope();
+        return nn.functional.linear(input.to(compute), weight.to(compute), bias.to(compute)).MoveToOuterDisposeScope();
     }
 }
