@@ -26,6 +26,8 @@ internal class Output : nn.Module<Tensor, Tensor, Tensor>
     public override Tensor forward(Tensor hidden, Tensor residual)
     {
         using var scope = NewDisposeScope();
-        return LayerNorm.forward(dropout.forward(dense.forward(hidden)) + residual).MoveToOuterDisposeScope();
+        // In the residual's type: with mixed precision the projection is bfloat16, and dropout is faster in float32.
+        var projected = dense.forward(hidden).to(residual.dtype);
+        return LayerNorm.forward(dropout.forward(projected).add_(residual)).MoveToOuterDisposeScope();
     }
 }
