@@ -1,7 +1,5 @@
 using Kdo.Modeling.Config;
 using Kdo.Modeling.Modules;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
 
 namespace Kdo.Modeling.Models;
 
@@ -15,14 +13,10 @@ public sealed class ElectraForTokenClassification : TokenClassifier
     public const string ClassName = "ElectraForTokenClassification";
 
     private readonly ElectraModel electra;
-    private readonly Dropout dropout;
-    private readonly MixedLinear classifier;
 
     internal ElectraForTokenClassification(ModelConfig config) : base(ClassName, config)
     {
         electra = new ElectraModel(nameof(electra), config);
-        dropout = nn.Dropout(config.HeadDropout);
-        classifier = new MixedLinear(nameof(classifier), config.HiddenSize, config.Labels.Count);
         RegisterComponents();
     }
 
@@ -33,8 +27,4 @@ public sealed class ElectraForTokenClassification : TokenClassifier
     public override string BaseModelPrefix => nameof(electra);
 
     internal override EncoderModel BaseModel => electra;
-
-    internal override Dropout HeadDropout => dropout;
-
-    internal override MixedLinear Classifier => classifier;
 }

@@ -14,7 +14,16 @@ namespace Kdo.Modeling.Models;
 /// </summary>
 public abstract class TokenClassifier : nn.Module<Tensor, Tensor, Tensor?, Tensor>
 {
-    private protected TokenClassifier(string name, ModelConfig config) : base(name) => Config = config;
+    // Fields named as HF's keys; the subclass registers them with its encoder (RegisterComponents sees them).
+    private protected readonly Dropout dropout;
+    private protected readonly MixedLinear classifier;
+
+    private protected TokenClassifier(string name, ModelConfig config) : base(name)
+    {
+        Config = config;
+        dropout = nn.Dropout(config.HeadDropout);
+        classifier = new MixedLinear(nameof(classifier), config.HiddenSize, config.Labels.Count);
+    }
 
     /// <summary>The config every size comes from; its labels are the classifier's outputs.</summary>
     public ModelConfig Config { get; }
@@ -32,13 +41,9 @@ public abstract class TokenClassifier : nn.Module<Tensor, Tensor, Tensor?, Tenso
     public Precision Precision { get; private set; } = Precision.Float32;
 
     /// <summary>The device the weights are on.</summary>
-    public Device Device => Classifier.Weight.device;
+    public Device Device => classifier.Weight.device;
 
     internal abstract EncoderModel BaseModel { get; }
-
-    internal abstract Dropout HeadDropout { get; }
-
-    internal abstract MixedLinear Classifier { get; }
 
     /// <summary>
     /// A new model of <paramref name="config"/>'s shape on the CPU in float32, its weights initialised as HF does
@@ -119,7 +124,7 @@ public abstract class TokenClassifier : nn.Module<Tensor, Tensor, Tensor?, Tenso
     private Tensor Head(Tensor hidden)
     {
         using var scope = NewDisposeScope();
-        return Classifier.forward(HeadDropout.forward(hidden)).to(ScalarType.Float32).MoveToOuterDisposeScope();
+        return classifier.forward(dropout.forward(hidden)).to(ScalarType.Float32).MoveToOuterDisposeScope();
     }
 
     private static void CheckInputs(Tensor inputIds, Tensor attentionMask, Tensor? tokenTypeIds)

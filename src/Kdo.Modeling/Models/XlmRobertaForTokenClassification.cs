@@ -1,7 +1,5 @@
 using Kdo.Modeling.Config;
 using Kdo.Modeling.Modules;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
 
 namespace Kdo.Modeling.Models;
 
@@ -15,14 +13,10 @@ public sealed class XlmRobertaForTokenClassification : TokenClassifier
     public const string ClassName = "XLMRobertaForTokenClassification";
 
     private readonly XlmRobertaModel roberta;
-    private readonly Dropout dropout;
-    private readonly MixedLinear classifier;
 
     internal XlmRobertaForTokenClassification(ModelConfig config) : base(ClassName, config)
     {
         roberta = new XlmRobertaModel(nameof(roberta), config);
-        dropout = nn.Dropout(config.HeadDropout);
-        classifier = new MixedLinear(nameof(classifier), config.HiddenSize, config.Labels.Count);
         RegisterComponents();
     }
 
@@ -33,8 +27,4 @@ public sealed class XlmRobertaForTokenClassification : TokenClassifier
     public override string BaseModelPrefix => nameof(roberta);
 
     internal override EncoderModel BaseModel => roberta;
-
-    internal override Dropout HeadDropout => dropout;
-
-    internal override MixedLinear Classifier => classifier;
 }
