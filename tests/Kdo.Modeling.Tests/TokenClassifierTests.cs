@@ -151,7 +151,8 @@ public class TokenClassifierTests
     {
         model.train();
         using var logits = model.forward(Ids([[0, 7, 8, 9, 2], [0, 5, 2, 1, 1]]), Ids([[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]]), null);
-        using var loss = nn.functional.cross_entropy(logits.view(-1, logits.shape[2]), Ids([[0, 1, 2, 0, 0, 0, 3, 0, -100, -100]]).view(-1));
+        using var loss = nn.functional.cross_entropy(
+            logits.view(-1, logits.shape[2]), Ids([[0, 1, 2, 0, 0, 0, 3, 0, -100, -100]]).view(-1)); // [B, T, L] -> [B*T, L]; [1, 10] -> [10]
         loss.backward();
     }
 
