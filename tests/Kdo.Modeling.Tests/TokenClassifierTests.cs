@@ -114,6 +114,23 @@ public class TokenClassifierTests
     }
 
     [Fact]
+    public void AModelBuiltAndCastInsideADisposeScopeOutlivesIt()
+    {
+        TokenClassifier model;
+        using (var scope = NewDisposeScope())
+        {
+            model = TokenClassifier.Create(ModelPresets.TinyXlmRoberta, seed: 2);
+            model.SetPrecision(Precision.BFloat16);
+        }
+        using var _model = model;
+        model.eval();
+
+        using var logits = model.forward(Ids([[0, 7, 2]]), ones(1, 3, dtype: ScalarType.Int64), null);
+
+        Assert.Equal([1L, 3L, 11L], logits.shape);
+    }
+
+    [Fact]
     public void DropoutActsInTrainingModeOnly()
     {
         using var model = TokenClassifier.Create(ModelPresets.TinyXlmRoberta, seed: 2);

@@ -55,10 +55,12 @@ public abstract class TokenClassifier : nn.Module<Tensor, Tensor, Tensor?, Tenso
     public static TokenClassifier Create(ModelConfig config, long? seed = null)
     {
         config.Validate("model config");
+        using var scope = NewDisposeScope();
         TokenClassifier model = config.ModelType == ModelConfig.Electra
             ? new ElectraForTokenClassification(config)
             : new XlmRobertaForTokenClassification(config);
         Initialization.Apply(model, config.InitializerRange, seed);
+        model.OwnWeights();
         return model;
     }
 
@@ -97,7 +99,9 @@ public abstract class TokenClassifier : nn.Module<Tensor, Tensor, Tensor?, Tenso
     public void SetPrecision(Precision precision)
     {
         var trainable = named_parameters().ToDictionary(p => p.name, p => p.parameter.requires_grad);
+        using var scope = NewDisposeScope();
         this.to(precision == Precision.BFloat16 ? ScalarType.BFloat16 : ScalarType.Float32);
+        OwnWeights();
         foreach (var linear in modules().OfType<MixedLinear>())
             linear.ComputeType = precision == Precision.MixedBFloat16 ? ScalarType.BFloat16 : null;
         foreach (var (name, parameter) in named_parameters())
@@ -120,6 +124,16 @@ public abstract class TokenClassifier : nn.Module<Tensor, Tensor, Tensor?, Tenso
 
     /// <summary>The state-dict prefix of the classifier head.</summary>
     public const string HeadPrefix = "classifier.";
+
+    // A new Parameter joins the dispose scope it is made in, so a model built (or cast) inside a caller's scope
+    // would lose its weights when that scope ends: the model owns them instead, and Dispose() frees them.
+    private void OwnWeights()
+    {
+        foreach (var parameter in parameters())
+            parameter.DetachFromDisposeScope();
+        foreach (var buffer in buffers())
+            buffer.DetachFromDisposeScope();
+    }
 
     private Tensor Head(Tensor hidden)
     {
