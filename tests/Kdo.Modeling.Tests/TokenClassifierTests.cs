@@ -114,12 +114,12 @@ public class TokenClassifierTests
     }
 
     [Fact]
-    public void AModelBuiltAndCastInsideADisposeScopeOutlivesIt()
+    public void AModelBuiltMovedAndCastInsideADisposeScopeOutlivesIt()
     {
         TokenClassifier model;
         using (var scope = NewDisposeScope())
         {
-            model = TokenClassifier.Create(ModelPresets.TinyXlmRoberta, seed: 2);
+            model = TokenClassifier.Create(ModelPresets.TinyXlmRoberta, seed: 2).MoveTo(Devices.Parse("cpu"));
             model.SetPrecision(Precision.BFloat16);
         }
         using var _model = model;

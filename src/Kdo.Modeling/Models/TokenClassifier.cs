@@ -94,19 +94,24 @@ public abstract class TokenClassifier : nn.Module<Tensor, Tensor, Tensor?, Tenso
 
     /// <summary>
     /// Stores the weights in, and runs the matmuls in, <paramref name="precision"/>. Call it before creating an
-    /// optimizer: casting replaces the parameter tensors.
+    /// optimizer: casting replaces the parameter tensors (which weights train is kept).
     /// </summary>
     public void SetPrecision(Precision precision)
     {
-        var trainable = named_parameters().ToDictionary(p => p.name, p => p.parameter.requires_grad);
-        using var scope = NewDisposeScope();
-        this.to(precision == Precision.BFloat16 ? ScalarType.BFloat16 : ScalarType.Float32);
-        OwnWeights();
+        ReplaceWeights(() => this.to(precision == Precision.BFloat16 ? ScalarType.BFloat16 : ScalarType.Float32));
         foreach (var linear in modules().OfType<MixedLinear>())
             linear.ComputeType = precision == Precision.MixedBFloat16 ? ScalarType.BFloat16 : null;
-        foreach (var (name, parameter) in named_parameters())
-            parameter.requires_grad = trainable[name];
         Precision = precision;
+    }
+
+    /// <summary>
+    /// Moves the weights to <paramref name="device"/> (<see cref="Devices.Parse"/>); inputs must then be there too.
+    /// Call it before creating an optimizer: moving replaces the parameter tensors (which weights train is kept).
+    /// </summary>
+    public TokenClassifier MoveTo(Device device)
+    {
+        ReplaceWeights(() => this.to(device));
+        return this;
     }
 
     /// <summary>
@@ -125,8 +130,18 @@ public abstract class TokenClassifier : nn.Module<Tensor, Tensor, Tensor?, Tenso
     /// <summary>The state-dict prefix of the classifier head.</summary>
     public const string HeadPrefix = "classifier.";
 
-    // A new Parameter joins the dispose scope it is made in, so a model built (or cast) inside a caller's scope
-    // would lose its weights when that scope ends: the model owns them instead, and Dispose() frees them.
+    // Casting or moving makes new Parameters, which join the dispose scope they are made in: this one, so that they
+    // can be taken out of it, the model owning them (a caller's scope would free them under the model).
+    private void ReplaceWeights(Action replace)
+    {
+        var trainable = named_parameters().ToDictionary(p => p.name, p => p.parameter.requires_grad);
+        using var scope = NewDisposeScope();
+        replace();
+        OwnWeights();
+        foreach (var (name, parameter) in named_parameters())
+            parameter.requires_grad = trainable[name];
+    }
+
     private void OwnWeights()
     {
         foreach (var parameter in parameters())
