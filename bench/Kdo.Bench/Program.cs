@@ -15,6 +15,7 @@ internal static class Program
         ("generate", "synthetic corpus: documents/s and words/s over 10,000 documents [COUNT]", GenerateBenchmark.Run),
         ("metrics", "seqeval-identical entity scoring: tags per second", MetricsBenchmark.Run),
         ("tokenize", "words/s of tokenize + align + window against raw whole-text EncodeToIds", TokenizeBenchmark.Run),
+        ("models", "XLM-R token classifier: tokens/s and FLOP/s over a plain matmul's, inference and training, fp32 and bf16", ModelsBenchmark.Run),
     ];
 
     private static int Main(string[] args)

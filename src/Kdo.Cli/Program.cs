@@ -55,6 +55,7 @@ public static class Program
     [
         ConvertCommand.Create(),
         GenerateCommand.Create(),
+        LogitsCommand.Create(),
         ReportCommand.Create(),
         StatsCommand.Create(),
         TokenizeCommand.Create(),
