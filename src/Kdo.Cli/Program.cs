@@ -54,7 +54,10 @@ public static class Program
     private static IEnumerable<Command> Commands() =>
     [
         ConvertCommand.Create(),
+        ExtractCommand.Create(),
         GenerateCommand.Create(),
+        RegisterCommand.Create(),
+        ScoreCommand.Create(),
         StatsCommand.Create(),
     ];
 

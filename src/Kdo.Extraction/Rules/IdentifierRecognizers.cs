@@ -73,11 +73,13 @@ internal static partial class IdentifierRecognizers
         }
     }
 
+    /// <summary>Text shaped like a birth number: six digits, an optional slash or space, three or four digits.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}/.-])[0-9OlI]{6}(?: ?/ ?| )?[0-9OlI]{3,4}(?![\p{L}\p{N}/-])")]
-    private static partial Regex BirthNumberPattern();
+    internal static partial Regex BirthNumberPattern();
 
+    /// <summary>Text shaped like a creditor's symbol: nine digits, not part of an account or a longer number.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}/.-])[0-9OlI]{9}(?![\p{L}\p{N}/-]|[.,][0-9])")]
-    private static partial Regex SymbolPattern();
+    internal static partial Regex SymbolPattern();
 
     [GeneratedRegex(@"\br\.\s?č\.|\brod\.\s?č\.|\brodné\s+č|\brodn[éého]+\s+čísl|\bRČ\b|\bR\.\s?Č\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BirthNumberCue();

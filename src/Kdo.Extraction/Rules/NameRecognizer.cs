@@ -157,8 +157,9 @@ internal static partial class NameRecognizer
     [GeneratedRegex($@"(?m)^Jméno(?: \(jména\))?[ \u00A0]*:[ \u00A0]*(?<n1>{Word})")]
     private static partial Regex GivenNameRow();
 
+    /// <summary>A word of letters, apostrophes and inner hyphens.</summary>
     [GeneratedRegex(@"\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*")]
-    private static partial Regex WordPattern();
+    internal static partial Regex WordPattern();
 
     [GeneratedRegex(@"s\.\s?r\.\s?o\.|a\.\s?s\.|spol\.|\bIČO?\b|v\.\s?o\.\s?s\.|k\.\s?s\.|z\.\s?s\.")]
     private static partial Regex CompanyMark();
