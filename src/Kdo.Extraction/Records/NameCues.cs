@@ -62,7 +62,16 @@ internal static class NameCues
                 end = i;
                 continue;
             }
-            return word.EndsWith(':') ? Nominative : Cues.GetValueOrDefault(word) ?? NameCue.None;
+            if (word.EndsWith(':'))
+                return Nominative;
+            var cue = Cues.GetValueOrDefault(word) ?? NameCue.None;
+            // "paní" tells the sex but not the case: the word before it may tell that ("dlužnici paní Janě").
+            if (cue.Sex is { } sex && cue.Cases.Count == NameCue.None.Cases.Count)
+            {
+                var before = Before(text, i);
+                return before with { Sex = before.Sex ?? sex, IsDebtor = before.IsDebtor };
+            }
+            return cue;
         }
     }
 
