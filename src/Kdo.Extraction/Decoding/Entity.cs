@@ -9,5 +9,5 @@ namespace Kdo.Extraction.Decoding;
 /// <param name="End">The index just after the last character.</param>
 /// <param name="FirstWord">The index of the first word.</param>
 /// <param name="EndWord">The index just after the last word.</param>
-/// <param name="Confidence">The mean, over the entity's words, of the probability of the label each word was given.</param>
+/// <param name="Confidence">The mean, over the entity's words, of the probability that the word is of this type (B- plus I-).</param>
 public sealed record Entity(string Type, string Text, int Start, int End, int FirstWord, int EndWord, float Confidence);

@@ -6,8 +6,10 @@ namespace Kdo.Extraction.Decoding;
 
 /// <summary>
 /// Turns per-word probabilities into entities with character offsets: <see cref="BioDecoder"/> chooses BIO-valid
-/// labels, each B-X with the I-X after it is one entity, and its confidence is the mean probability of the chosen
-/// labels over its words (so one doubtful word of a three-word name lowers the name by a third of its doubt).
+/// labels, each B-X with the I-X after it is one entity, and its confidence is the mean over its words of the
+/// probability that the word is of the entity's type, P(B-X) + P(I-X): a model that splits its belief between B- and
+/// I- (as subtokens and windows make it) is as sure as its sum, and one doubtful word of a three-word name lowers the
+/// name by a third of its doubt.
 /// </summary>
 public static class EntityDecoder
 {
@@ -36,11 +38,14 @@ public static class EntityDecoder
             var end = w + 1;
             while (end < ids.Length && labels.NameOf(ids[end]) == inside)
                 end++;
+            var type = label[2..];
+            var beginning = labels.IdOf(label);
+            var continuing = labels.TryGetId(inside, out var id) ? id : -1;
             var confidence = 0f;
             for (var i = w; i < end; i++)
-                confidence += probabilities[i, ids[i]];
+                confidence += Math.Min(1f, probabilities[i, beginning] + (continuing < 0 ? 0 : probabilities[i, continuing]));
             var (start, stop) = (spans[w].Start, spans[end - 1].End);
-            entities.Add(new Entity(label[2..], text[start..stop], start, stop, w, end, confidence / (end - w)));
+            entities.Add(new Entity(type, text[start..stop], start, stop, w, end, confidence / (end - w)));
             w = end;
         }
         return entities;

@@ -10,7 +10,7 @@ namespace Kdo.Extraction.Rules;
 /// per outcome (Presidio's PatternRecognizer with its context enhancement and validate_result):
 /// <list type="bullet">
 /// <item>Birth number: six digits, an optional slash or space, three or four digits (OCR's O, l, I read as digits).
-/// Valid and cued ("r. č.", "rodné číslo", "RČ") 0.95; valid and uncued 0.45; a wrong check digit only when cued, 0.9
+/// Valid and cued ("r. č.", "rodné číslo", "RČ") 0.95; valid and uncued 0.4; a wrong check digit only when cued, 0.9
 /// (record building then marks it doubtful); cued for something else ("smlouvy č.", a bank account, a spouse) never.</item>
 /// <item>Variable symbol: exactly nine digits, not part of an account or a longer number. Cued ("ev. č.", "VS",
 /// "variabilní symbol", "zn. opr.", "číslo klienta") 0.9; uncued 0.3; "č. j." and other numbers' cues never.</item>
@@ -36,7 +36,7 @@ internal static partial class IdentifierRecognizers
             if (context == Context.Negative || context == Context.None && !match.Value.Contains('/') && match.Value.Count(char.IsAsciiDigit) == 9)
                 continue;
             var valid = BirthNumber.TryParse(FieldReadings.RepairDigits(match.Value), out _, out var error);
-            float score = valid ? (context == Context.Positive ? 0.95f : 0.45f)
+            float score = valid ? (context == Context.Positive ? 0.95f : 0.4f)
                 : error == BirthNumberError.BadChecksum && context == Context.Positive ? 0.9f : 0f;
             if (score > 0)
                 yield return new Recognition(match.Index, match.Index + match.Length, CustomerField.BirthNumber.EntityType(), score);

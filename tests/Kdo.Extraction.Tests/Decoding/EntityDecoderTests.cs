@@ -18,7 +18,8 @@ public class EntityDecoderTests
         Assert.Equal(["jmeno", "prijmeni", "rc"], entities.Select(e => e.Type));
         var surname = entities[1];
         Assert.Equal("Novák", document.Text![surname.Start..surname.End]);
-        Assert.Equal(0.6f, surname.Confidence, 5);
+        // The chosen B-prijmeni's 0.6 plus I-prijmeni's share of the rest (0.4 / 10).
+        Assert.Equal(0.64f, surname.Confidence, 5);
     }
 
     [Fact]
@@ -28,6 +29,6 @@ public class EntityDecoderTests
         var tags = new[] { "O", "B-jmeno", "I-jmeno" };
         var entity = Assert.Single(EntityDecoder.Decode(document, WordProbabilities.FromTags(LabelScheme.Default, tags, [1f, 0.8f, 0.6f])));
         Assert.Equal(("Jan Novák", 4, 13), (entity.Text, entity.Start, entity.End));
-        Assert.Equal(0.7f, entity.Confidence, 5);
+        Assert.Equal((0.8f + 0.02f + 0.6f + 0.04f) / 2, entity.Confidence, 5);
     }
 }

@@ -105,8 +105,8 @@ public class CustomerRecordBuilderTests
         var field = record[CustomerField.VariableSymbol];
         Assert.Equal("111111111", field.Normalized);
         Assert.Equal(2, field.Evidence.Count);
-        // (1 - 0.1²) × 1.8 / 2.7
-        Assert.Equal(0.99 * 2 / 3, field.Confidence, 3);
+        // Each mention is 0.9 + 0.1 / 10 sure (B- plus I-): (1 - 0.09²) × 2/3 of the support.
+        Assert.Equal((1 - 0.09 * 0.09) * 2 / 3, field.Confidence, 3);
         Assert.Contains(field.Notes, n => n.Contains("competing", StringComparison.Ordinal));
     }
 
@@ -115,7 +115,7 @@ public class CustomerRecordBuilderTests
     {
         Assert.Equal(FieldStatus.Found, Build("VS [evcu@0.6:123456789]")[CustomerField.VariableSymbol].Status);
         Assert.Equal(FieldStatus.NotSure, Build("VS [evcu@0.3:123456789]")[CustomerField.VariableSymbol].Status);
-        var lost = Build("VS [evcu@0.15:123456789]")[CustomerField.VariableSymbol];
+        var lost = Build("VS [evcu@0.05:123456789]")[CustomerField.VariableSymbol];
         Assert.Equal((FieldStatus.NotFound, null), (lost.Status, lost.Normalized));
         var strict = new ExtractionOptions { FoundThreshold = 0.95 };
         Assert.Equal(FieldStatus.NotSure, Build("VS [evcu:123456789]", strict)[CustomerField.VariableSymbol].Status);
