@@ -54,9 +54,12 @@ public static class Program
     private static IEnumerable<Command> Commands() =>
     [
         ConvertCommand.Create(),
+        ExtractCommand.Create(),
         GenerateCommand.Create(),
         LogitsCommand.Create(),
+        RegisterCommand.Create(),
         ReportCommand.Create(),
+        ScoreCommand.Create(),
         StatsCommand.Create(),
         TokenizeCommand.Create(),
     ];

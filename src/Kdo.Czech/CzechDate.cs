@@ -136,7 +136,7 @@ public sealed record CzechDate
             foreach (var name in MonthNames[i])
             {
                 byName[name] = i + 1;
-                byName[WithoutDiacritics(name)] = i + 1;
+                byName[Diacritics.Strip(name)] = i + 1;
             }
         }
         return byName;
@@ -154,12 +154,5 @@ public sealed record CzechDate
             $@"|(?<day>[0-9]{{1,2}})(?:\.\s*|\s+)(?<name>{names})\s+(?<year>[0-9]{{4}})" +
             @")(?![0-9])";
         return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    }
-
-    private static string WithoutDiacritics(string name)
-    {
-        const string accented = "áčďéěíňóřšťúůýž";
-        const string plain = "acdeeinorstuuyz";
-        return string.Concat(name.Select(c => accented.IndexOf(c) is var i and >= 0 ? plain[i] : c));
     }
 }

@@ -5,10 +5,11 @@ namespace Kdo.Corpus.Formats;
 /// str counts them, and so Label Studio, Doccano and HF tooling). The two differ only after a character outside the
 /// Basic Multilingual Plane (an emoji, say); for text without one, both are the same and no table is built.
 /// </summary>
-internal sealed class CodePointIndex
+public sealed class CodePointIndex
 {
     private readonly int[]? _utf16OfCodePoint; // code point i starts at UTF-16 index _utf16OfCodePoint[i]; last = length
 
+    /// <summary>The index of <paramref name="text"/>.</summary>
     public CodePointIndex(string text)
     {
         Utf16Length = text.Length;

@@ -54,24 +54,13 @@ internal static class SpanAnnotations
     }
 
     /// <summary>
-    /// The text of <paramref name="document"/> and each word's span in it: its own text and spans, or, when it has
-    /// no text, its words laid out with single spaces between words and a line break between sentences.
+    /// The text of <paramref name="document"/> and each word's span in it (<see cref="DocumentLayout.Of"/>), with a
+    /// word missing from the text reported as an error of document <paramref name="number"/> of <paramref name="target"/>.
     /// </summary>
     public static (string Text, IReadOnlyList<TextSpan> WordSpans) Layout(Document document, string target, int number)
     {
-        if (document.Text is { } own)
-            return (own, document.WordSpans ?? Locate(document, own, target, number));
-        var text = new System.Text.StringBuilder();
-        var spans = new TextSpan[document.Words.Count];
-        var sentenceStarts = document.Sentences().Select(s => s.Start.Value).ToHashSet();
-        for (var w = 0; w < spans.Length; w++)
-        {
-            if (w > 0)
-                text.Append(sentenceStarts.Contains(w) ? '\n' : ' ');
-            spans[w] = new TextSpan(text.Length, text.Length + document.Words[w].Length);
-            text.Append(document.Words[w]);
-        }
-        return (text.ToString(), spans);
+        try { return DocumentLayout.Of(document); }
+        catch (ArgumentException e) { throw new InputException(target, null, $"document {number} ('{document.Id}'): {e.Message.Split(" (Parameter", 2)[0]}", e); }
     }
 
     /// <summary>
@@ -91,21 +80,5 @@ internal static class SpanAnnotations
             .Select(e => (wordSpans[e.Start].Start, wordSpans[e.End - 1].End, e.Type))
             .Select(e => (index.ToCodePoint(e.Item1), index.ToCodePoint(e.Item2), e.Type, text[e.Item1..e.Item2]))
             .ToArray();
-    }
-
-    // A document with text but no word spans (made in code): find its words in the text, in order.
-    private static TextSpan[] Locate(Document document, string text, string target, int number)
-    {
-        var spans = new TextSpan[document.Words.Count];
-        var at = 0;
-        for (var w = 0; w < spans.Length; w++)
-        {
-            var found = text.IndexOf(document.Words[w], at, StringComparison.Ordinal);
-            if (found < 0)
-                throw new InputException(target, null, $"document {number} ('{document.Id}'): word {w} is not in the document's text after word {w - 1}");
-            spans[w] = new TextSpan(found, found + document.Words[w].Length);
-            at = spans[w].End;
-        }
-        return spans;
     }
 }

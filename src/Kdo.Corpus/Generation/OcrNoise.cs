@@ -1,4 +1,5 @@
 using System.Text;
+using Kdo.Czech;
 
 namespace Kdo.Corpus.Generation;
 
