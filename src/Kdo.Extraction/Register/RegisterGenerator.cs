@@ -17,8 +17,12 @@ namespace Kdo.Extraction.Register;
 /// </summary>
 public static class RegisterGenerator
 {
-    /// <summary>The register of the customers of <paramref name="documents"/> plus <paramref name="extra"/> distractors.</summary>
-    public static CustomerRegister Generate(IEnumerable<Document> documents, int extra, int seed)
+    /// <summary>
+    /// The register of the customers of <paramref name="documents"/> plus <paramref name="extra"/> distractors, with
+    /// the answer key: which customer each document is about (documents without a customer record or surname have
+    /// none, so the right answer for them is no match).
+    /// </summary>
+    public static GeneratedRegister Generate(IEnumerable<Document> documents, int extra, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(extra);
         var random = new Random(seed);
@@ -26,17 +30,34 @@ public static class RegisterGenerator
         var symbols = new HashSet<string>(StringComparer.Ordinal);
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         var people = new List<RegisterCustomer>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var gold in documents.Select(d => d.Customer).OfType<GoldCustomer>())
+        var personOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentPerson = new List<(string DocumentId, int Person)>();
+        foreach (var document in documents)
         {
-            if (Real(gold, random, faker, symbols, numbers) is { } customer && seen.Add($"{customer.Surname}|{customer.GivenName}|{customer.BirthDate:yyyy-MM-dd}"))
+            if (document.Customer is not { } gold || Real(gold, random, faker, symbols, numbers) is not { } customer)
+                continue;
+            // The same person in two documents is one customer.
+            var key = $"{customer.Surname}|{customer.GivenName}|{customer.BirthDate:yyyy-MM-dd}";
+            if (!personOf.TryGetValue(key, out var person))
+            {
+                person = people.Count;
+                personOf.Add(key, person);
                 people.Add(customer);
+            }
+            documentPerson.Add((document.Id, person));
         }
         var real = people.ToArray();
         for (var i = 0; i < extra; i++)
             people.Add(Distractor(real, random, faker, symbols, numbers));
-        var shuffled = people.OrderBy(_ => random.Next()).ToArray();
-        return CustomerRegister.Create(shuffled.Select((c, i) => c with { Id = $"C{i + 1:D6}" }));
+        var order = Enumerable.Range(0, people.Count).OrderBy(_ => random.Next()).ToArray();
+        var ids = new string[people.Count];
+        for (var position = 0; position < order.Length; position++)
+            ids[order[position]] = $"C{position + 1:D6}";
+        var register = CustomerRegister.Create(order.Select(p => people[p] with { Id = ids[p] }));
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (documentId, person) in documentPerson)
+            answers.TryAdd(documentId, ids[person]);
+        return new GeneratedRegister(register, answers);
     }
 
     private static RegisterCustomer? Real(GoldCustomer gold, Random random, Faker faker, HashSet<string> symbols, HashSet<string> numbers)

@@ -23,6 +23,9 @@ public sealed record ExtractionScore
     /// <summary>Predicted records whose document is not in gold (not scored).</summary>
     public required int UnknownPredictions { get; init; }
 
+    /// <summary>The register matches scored against an answer key, when one was given.</summary>
+    public RegisterScore? Register { get; init; }
+
     /// <summary>The share of documents with an exact record; 0 with no documents.</summary>
     public double ExactMatch => Documents == 0 ? 0 : (double)ExactRecords / Documents;
 
@@ -37,7 +40,9 @@ public sealed record ExtractionScore
         foreach (var f in Fields)
             text.AppendLine(CultureInfo.InvariantCulture, $"{Kdo.Corpus.CustomerFields.JsonName(f.Field),-16} {f.Precision,9:F4} {f.Recall,9:F4} {f.F1,9:F4} {f.Support,8} {f.NotSure,9} {f.Derived,8}");
         text.AppendLine(CultureInfo.InvariantCulture, $"{"macro avg",-16} {"",9} {"",9} {MacroF1,9:F4}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"exact records: {ExactRecords} of {Documents} ({ExactMatch:P1}); missing predictions: {MissingPredictions}; unknown predictions: {UnknownPredictions}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"exact records: {ExactRecords} of {Documents} ({ExtractionComparison.Percent(ExactMatch)}); missing predictions: {MissingPredictions}; unknown predictions: {UnknownPredictions}");
+        if (Register is { } r)
+            text.AppendLine(CultureInfo.InvariantCulture, $"register: accuracy {ExtractionComparison.Percent(r.Accuracy)}; right customer {r.Correct}, wrong customer {r.Wrong}, ambiguous {r.Ambiguous}, missed {r.Missed}, right no match {r.CorrectNoMatch}, false match {r.FalseMatch}");
         return text.ToString();
     }
 
@@ -54,6 +59,20 @@ public sealed record ExtractionScore
             json.WriteNumber("macro_f1", Math.Round(MacroF1, 4));
             json.WriteNumber("missing_predictions", MissingPredictions);
             json.WriteNumber("unknown_predictions", UnknownPredictions);
+            if (Register is { } r)
+            {
+                json.WriteStartObject("register");
+                json.WriteNumber("accuracy", Math.Round(r.Accuracy, 4));
+                json.WriteNumber("precision", Math.Round(r.Precision, 4));
+                json.WriteNumber("recall", Math.Round(r.Recall, 4));
+                json.WriteNumber("correct", r.Correct);
+                json.WriteNumber("wrong", r.Wrong);
+                json.WriteNumber("ambiguous", r.Ambiguous);
+                json.WriteNumber("missed", r.Missed);
+                json.WriteNumber("correct_no_match", r.CorrectNoMatch);
+                json.WriteNumber("false_match", r.FalseMatch);
+                json.WriteEndObject();
+            }
             json.WriteStartObject("fields");
             foreach (var f in Fields)
             {
