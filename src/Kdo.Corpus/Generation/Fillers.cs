@@ -1,95 +1,466 @@
+using System.Globalization;
+using Kdo.Czech;
+
 namespace Kdo.Corpus.Generation;
 
 /// <summary>
-/// The long parts of documents: recitals, legal instructions, asset lists, payment tables and lists of claims, written
-/// until a document reaches its length. They are shared by all splits and never mention the customer by name or
-/// number (only as "dlužník"), so that every labelled mention comes from a phrasing and its split.
+/// The long parts of documents, written until a document reaches its length: recitals from the pool that fits the
+/// writer and the stage (<see cref="FillerTexts"/>), instruction blocks (<see cref="Instructions"/>), and tables and
+/// lists built from the scene's facts: the debtor's liabilities, the claims and their review, the creditor's payment
+/// history, the debtor's income, the distributions to creditors, the assets. A sentence and a table appear at most
+/// once in a document. Fillers never mention the customer by name or number (only as "dlužník"), so that every
+/// labelled mention comes from a phrasing and its split.
 /// </summary>
 internal static class Fillers
 {
     public static void Write(Scene scene, string kind, int words)
     {
-        var used = new HashSet<int>();
-        var tables = 0;
-        // A list or table first where the kind has one, then recitals; one table of each kind at most, as in real filings.
-        if (kind == "instructions")
+        if (Instructions.Block(kind) is { } block)
         {
-            foreach (var text in FillerTexts.Instructions.OrderBy(_ => scene.Random.Next()).TakeWhile(_ => scene.Writer.ApproximateWords < words))
-                scene.Render("\n\n" + scene.Random.Pick(["Poučení: ", "Upozornění: ", "", ""]) + text);
+            if (!scene.Once("instructions:" + kind))
+                return;
+            scene.Writer.Write("\n");
+            foreach (var paragraph in block)
+                scene.Render("\n" + paragraph);
             return;
         }
-        var pool = FillerTexts.Pool(kind) ?? FillerTexts.Pool(kind switch { "assets" => "admin", "payments" => "creditor", _ => "court" })!;
-        for (var units = 0; scene.Writer.ApproximateWords < words && units < 200; units++)
-        {
-            if (tables == 0 && (FillerTexts.Pool(kind) is null || scene.Random.Chance(0.15)) || used.Count >= pool.Length - 2)
-            {
-                if (tables++ > 0 && used.Count >= pool.Length - 2)
-                    pool = FillerTexts.Pool(scene.Random.Pick(["court", "admin", "creditor"]))!;
-                if (tables > 3)
-                    break;
-                Table(scene, kind, words);
-                if (used.Count >= pool.Length - 2)
-                    used.Clear();
-            }
-            else
-                Paragraph(scene, pool, used);
-        }
-    }
-
-    private static void Paragraph(Scene scene, string[] pool, HashSet<int> used)
-    {
-        scene.Writer.Write("\n\n");
-        var sentences = scene.Random.Next(2, 6);
-        for (var s = 0; s < sentences && used.Count < pool.Length; s++)
-        {
-            int index;
-            do index = scene.Random.Next(pool.Length); while (!used.Add(index));
-            scene.Render(pool[index]);
-            scene.Writer.Write(" ");
-        }
-    }
-
-    private static void Table(Scene scene, string kind, int words)
-    {
-        var random = scene.Random;
-        bool More(int row, int least) => row < least || scene.Writer.ApproximateWords < words && row < 60;
+        var later = scene.Stage >= Stage.Review;
         switch (kind)
         {
-            case "assets" or "debtor" or "admin":
-                scene.Render("\n\n[Soupis majetku|Majetek dlužníka|Položky majetkové podstaty|Přehled majetku]:\n");
-                var items = FillerTexts.Assets.OrderBy(_ => random.Next()).ToArray();
-                for (var i = 0; i < items.Length && More(i, 3); i++)
-                {
-                    var (item, low, high) = items[i];
-                    var value = scene.Amount(Math.Round((decimal)(low + random.NextDouble() * (high - low)) / 10) * 10);
-                    scene.Render($"{i + 1}. {item}{random.Pick([", odhadní cena ", ", hodnota dle správce ", "; cena obvyklá ", " – "])}{value}\n");
-                }
+            case "court":
+                Recitals(scene, CourtPool(scene), words * 0.5);
+                if (later)
+                    Reviews(scene, words * 0.75);
+                else
+                    Liabilities(scene, words * 0.75);
+                Docket(scene, words * 0.9);
+                Recitals(scene, CourtPool(scene), words);
                 break;
-            case "payments" or "creditor":
-                scene.Render("\n\n[Přehled plateb|Rekapitulace úhrad|Výpis z úvěrového účtu|Historie splátek][ k datu {date.today}|]:\n[Datum    Popis    Částka|Datum splatnosti    Předpis    Uhrazeno|Datum    Pohyb    Částka Kč]\n");
-                var date = scene.ContractDate.AddMonths(1);
-                var style = random.Pick([Czech.CzechDateStyle.Padded, Czech.CzechDateStyle.Compact, Czech.CzechDateStyle.Spaced, Czech.CzechDateStyle.Iso]);
-                var installment = Math.Round(scene.Principal / random.Next(12, 60) + 100, 0);
-                for (var i = 0; More(i, 4) && date < scene.Today; i++, date = date.AddMonths(1))
-                {
-                    var (what, amount) = random.Next(6) switch
-                    {
-                        0 => ("úrok z prodlení", Math.Round(installment * (decimal)random.NextDouble() / 3, 2)),
-                        1 => ("poplatek za upomínku", (decimal)random.Pick([150, 200, 300, 500])),
-                        2 => ("předpis splátky", installment),
-                        _ => (random.Pick(["splátka", "úhrada splátky", "splátka úvěru", "platba přijatá"]), installment),
-                    };
-                    scene.Writer.Write($"{Czech.CzechDate.Format(date, style)}    {what}    {scene.Amount(amount)}\n");
-                }
+            case "rejection":
+                Recitals(scene, FillerTexts.CourtRejection, words * 0.6);
+                Liabilities(scene, words);
                 break;
-            case "claims" or "court":
-                scene.Render("\n\n[Seznam přihlášených pohledávek|Přehled věřitelů|Přihlášené pohledávky]:\n[Č. přihl.  Věřitel  Výše  Stav|Věřitel    Přihláška    Částka    Výsledek přezkumu|Pořadí    Věřitel    Přihlášeno    Zjištěno]\n");
-                for (var i = 1; More(i - 1, 3); i++)
-                    scene.Render($"P{i}    {{cred2}}, IČO {{ico}}    {{money}}    [zjištěna|popřena co do výše|zjištěna v plné výši|popřena|podmíněná]\n");
+            case "konkurs":
+                Recitals(scene, FillerTexts.CourtBankruptcy, words * 0.6);
+                Claims(scene, words);
+                break;
+            case "creditor":
+                Recitals(scene, CreditorPool(scene), words * 0.4);
+                Payments(scene, words * 0.7);
+                Recitals(scene, FillerTexts.CreditorCommon, words * 0.8);
+                InterestTable(scene, words * 0.9);
+                Recitals(scene, CreditorPool(scene), words);
+                Terms(scene, words);
+                break;
+            case "payments":
+                Payments(scene, words);
+                Recitals(scene, CreditorPool(scene), words);
+                break;
+            case "admin":
+                Recitals(scene, AdministratorPool(scene), words * 0.4);
+                if (later)
+                    Reviews(scene, words * 0.7);
+                if (scene.Stage == Stage.Later && !scene.CustomerIsCompany)
+                {
+                    Distributions(scene, words * 0.75);
+                    Payouts(scene, words * 0.85);
+                }
+                Docket(scene, words * 0.95);
+                Recitals(scene, AdministratorPool(scene), words);
+                break;
+            case "debtor":
+                Recitals(scene, scene.Joint ? FillerTexts.Couple : FillerTexts.Debtor, words * 0.6);
+                Income(scene, words * 0.85);
+                Recitals(scene, scene.Joint ? FillerTexts.Couple : FillerTexts.Debtor, words);
+                break;
+            case "assets":
+                AssetTable(scene, words);
+                Recitals(scene, scene.Author != Author.Debtor ? AdministratorPool(scene) : scene.Joint ? FillerTexts.Couple : FillerTexts.Debtor, words);
+                break;
+            case "claims":
+                if (later)
+                    Claims(scene, words * 0.6);
+                else
+                    LiabilityTable(scene, words * 0.6);
+                if (later)
+                    Reviews(scene, words);
+                else
+                    Liabilities(scene, words);
+                break;
+            case "distribution":
+                Distributions(scene, words * 0.6);
+                Payouts(scene, words);
+                break;
+            case "docket":
+                Docket(scene, words);
                 break;
             default:
-                scene.Render("\n\n[Poučení|Upozornění]: " + random.Pick(FillerTexts.Instructions));
-                break;
+                throw new FormatException($"template: unknown filler '{kind}'");
         }
     }
+
+    /// <summary>
+    /// About how many words a filler of <paramref name="kind"/> can write in this scene before it runs out of matter
+    /// (its pools, its tables' rows), so that a document's length is shared among its fillers by what they hold.
+    /// </summary>
+    public static double Capacity(Scene scene, string kind)
+    {
+        var debts = scene.Debts.Count;
+        var months = Math.Max(0, (scene.Today.DayNumber - scene.Approved.DayNumber) / 30);
+        return kind switch
+        {
+            "court" => 450 + debts * 48,
+            "konkurs" => 250 + debts * 14,
+            "rejection" => 250 + debts * 40,
+            "creditor" => 1800,
+            "payments" => 700,
+            "admin" => 300 + debts * 40 + (scene.Stage == Stage.Later ? months * 8 : 0),
+            "debtor" => 400,
+            "assets" => 400,
+            "claims" => debts * 55,
+            "distribution" => months * 8,
+            "docket" => (debts + 10) * 8,
+            _ => 0,
+        };
+    }
+
+    private static string[] CourtPool(Scene scene) => scene.CustomerIsCompany ? FillerTexts.CourtBankruptcy : scene.Stage switch
+    {
+        Stage.Petition or Stage.Decision or Stage.Claim => FillerTexts.CourtDecision,
+        Stage.Review => FillerTexts.CourtReview,
+        Stage.Approval => FillerTexts.CourtApproval,
+        _ => FillerTexts.CourtLater,
+    };
+
+    private static string[] CreditorPool(Scene scene)
+    {
+        var claim = scene.Claim;
+        string[] own = claim.Kind.Lends() ? FillerTexts.CreditorCredit
+            : claim.Kind.Bills() ? FillerTexts.CreditorBills
+            : claim.Kind.IsPublic() ? FillerTexts.CreditorPublic
+            : FillerTexts.CreditorFare;
+        return claim.Assignor is null ? own : [.. FillerTexts.CreditorCollector, .. own];
+    }
+
+    private static string[] AdministratorPool(Scene scene) => scene.CustomerIsCompany ? FillerTexts.AdministratorBankruptcy : scene.Stage switch
+    {
+        Stage.Petition or Stage.Decision or Stage.Claim => FillerTexts.AdministratorStart,
+        Stage.Review or Stage.Approval => [.. FillerTexts.AdministratorStart, .. FillerTexts.AdministratorReview],
+        _ => [.. FillerTexts.AdministratorReview, .. FillerTexts.AdministratorLater],
+    };
+
+    // Paragraphs of two to five sentences of the pool, each sentence once per document.
+    private static void Recitals(Scene scene, string[] pool, double words)
+    {
+        var fresh = pool.Where(s => !scene.Used.Contains(s)).OrderBy(_ => scene.Random.Next()).ToList();
+        while (fresh.Count > 0 && scene.Writer.ApproximateWords < words)
+        {
+            scene.Writer.Write("\n\n");
+            for (var n = scene.Random.Next(2, 6); n > 0 && fresh.Count > 0; n--)
+            {
+                scene.Used.Add(fresh[^1]);
+                scene.Render(fresh[^1]);
+                scene.Writer.Write(" ");
+                fresh.RemoveAt(fresh.Count - 1);
+            }
+        }
+    }
+
+    private static bool More(Scene scene, int row, int least, double words) => row < least || scene.Writer.ApproximateWords < words;
+
+    // The debtor's list of liabilities, as the petition gives it: each creditor once.
+    private static void LiabilityTable(Scene scene, double words)
+    {
+        if (!scene.Once("liabilities"))
+            return;
+        scene.Render("\n\n[Seznam závazků|Seznam věřitelů|Přehled závazků dlužníka]:\n[Č.    Věřitel    IČO    Právní důvod    Výše|Pořadí    Věřitel (název, IČO)    Důvod    Dlužná částka|Věřitel    IČO    Titul    Částka Kč]\n");
+        var debts = scene.Debts.OrderBy(_ => scene.Random.Next()).ToArray();
+        for (var i = 0; i < debts.Length && More(scene, i, 3, words); i++)
+        {
+            var d = debts[i];
+            scene.Writer.Write($"{i + 1}.    {d.Creditor.Name}    {d.Creditor.Number}    {Capitalised(Scene.Title(d))}    {scene.Amount(d.Total)}\n");
+        }
+    }
+
+    // The liabilities in prose, one paragraph per creditor, all in one of three layouts.
+    private static void Liabilities(Scene scene, double words)
+    {
+        if (!scene.Once("liability paragraphs"))
+            return;
+        var debts = scene.Debts.OrderBy(_ => scene.Random.Next()).ToArray();
+        var layout = scene.Random.Next(3);
+        scene.Render("\n\n[Závazky {d?dlužníka|dlužnice}:|Jednotliví věřitelé:|Věřitelé a jejich pohledávky:]");
+        for (var i = 0; i < debts.Length && More(scene, i, 2, words); i++)
+        {
+            var d = debts[i];
+            var enforced = d.Kind.IsPublic() ? $" Pohledávka je vykonatelná na základě rozhodnutí správce {(d.Kind == CreditorKind.Tax ? "daně" : d.Kind == CreditorKind.Municipality ? "poplatku" : "pojistného")}."
+                : scene.Random.Chance(0.35) ? $" Pohledávka je vymáhána v exekučním řízení vedeném {scene.Bailiff(GrammaticalCase.Instrumental)} pod sp. zn. {{ref.other}}."
+                : scene.Random.Chance(0.3) ? " Pohledávka [byla přiznána platebním rozkazem|je předmětem řízení u {districtcourt}] sp. zn. {ref.other}." : "";
+            scene.Render(layout switch
+            {
+                0 => $"\n{i + 1}) {d.Creditor.Name}, IČO {d.Creditor.Number}, se sídlem {d.Creditor.Seat}: {scene.Basis(d)}; dlužná částka {scene.Amount(d.Total)} (jistina {scene.Amount(d.Principal)}, {Scene.InterestName(d)} {scene.Amount(d.Interest)}), splatná od {scene.Date(d.Default)}.{enforced}",
+                1 => $"\n{i + 1}. Věřitel {d.Creditor.Name} (IČO {d.Creditor.Number}) – pohledávka z titulu {Scene.Title(d)} ve výši {scene.Amount(d.Total)}, v prodlení od {scene.Date(d.Default)}; právní důvod: {scene.Basis(d)}.{enforced}",
+                _ => $"\n{i + 1}) {d.Creditor.Name}, {d.Creditor.Seat}, IČO {d.Creditor.Number}\nDůvod: {scene.Basis(d)}\nJistina: {scene.Amount(d.Principal)}, příslušenství: {scene.Amount(d.Interest + d.Costs)}\nCelkem: {scene.Amount(d.Total)}, v prodlení od {scene.Date(d.Default)}{enforced}",
+            });
+        }
+    }
+
+    // The list of claims with the review's results.
+    private static void Claims(Scene scene, double words)
+    {
+        if (!scene.Once("claims"))
+            return;
+        var split = scene.Random.Chance(0.4);
+        scene.Render("\n\n[Seznam přihlášených pohledávek|Přehled přihlášených pohledávek|Výsledek přezkumu přihlášených pohledávek]:\n[Č. přihl.    Věřitel    Přihlášeno    Zjištěno    Výsledek|Přihláška    Věřitel (IČO)    Částka    Stav|P. č.    Věřitel    Výše přihlášky    Uznáno    Popřeno]\n");
+        for (var i = 0; i < scene.Debts.Count && More(scene, i, 3, words); i++)
+        {
+            var d = scene.Debts[i];
+            var outcome = d.Outcome switch
+            {
+                ReviewOutcome.Admitted => scene.Random.Pick(["zjištěna", "zjištěna v plné výši", "uznána"]),
+                ReviewOutcome.PartlyDenied => scene.Random.Pick(["popřena co do výše", "zjištěna zčásti", "popřeno příslušenství"]),
+                _ => scene.Random.Pick(["popřena co do pravosti", "popřena"]),
+            };
+            if (split && d.Parts > 1)
+            {
+                scene.Writer.Write($"P{d.Number}    {d.Creditor.Name}, IČO {d.Creditor.Number}    {scene.Amount(d.Total)}    {scene.Amount(d.Admitted)}    {outcome}\n");
+                scene.Writer.Write($"   P{d.Number}-1 jistina    {scene.Amount(d.Principal)}\n   P{d.Number}-2 {Scene.InterestName(d)}    {scene.Amount(d.Interest)}\n");
+                if (d.Costs > 0)
+                    scene.Writer.Write($"   P{d.Number}-3 náklady    {scene.Amount(d.Costs)}\n");
+            }
+            else
+                scene.Writer.Write($"P{d.Number}    {d.Creditor.Name}, IČO {d.Creditor.Number}    {scene.Amount(d.Total)}    {scene.Amount(d.Admitted)}    {outcome}\n");
+        }
+        scene.Render("[Celkem přihlášeno|Celkem]: {claims.total}, [z toho zjištěno|zjištěno]: {claims.admitted}\n");
+    }
+
+    // The review of each claim in prose, all claims in one layout.
+    private static void Reviews(Scene scene, double words)
+    {
+        if (!scene.Once("review paragraphs"))
+            return;
+        var layout = scene.Random.Next(3);
+        for (var i = 0; i < scene.Debts.Count && More(scene, i, 2, words); i++)
+        {
+            var d = scene.Debts[i];
+            var filed = layout switch
+            {
+                0 => $"Pohledávka č. P{d.Number} věřitele {d.Creditor.Name}, IČO {d.Creditor.Number}, byla přihlášena ve výši {scene.Amount(d.Total)} z titulu {Scene.Title(d)}; právním důvodem je {scene.Basis(d)}.",
+                1 => $"Věřitel {d.Creditor.Name}, se sídlem {d.Creditor.Seat}, přihlásil pod č. P{d.Number} pohledávku ve výši {scene.Amount(d.Total)}; právním důvodem je {scene.Basis(d)}.",
+                _ => $"P{d.Number} – {d.Creditor.Name} (IČO {d.Creditor.Number}): přihlášeno {scene.Amount(d.Total)}, z toho jistina {scene.Amount(d.Principal)} a {Scene.InterestName(d)} {scene.Amount(d.Interest)}.",
+            };
+            var outcome = d.Outcome switch
+            {
+                ReviewOutcome.Admitted => scene.Random.Pick([" Pohledávka byla zjištěna v přihlášené výši.", " Pohledávku nikdo nepopřel, je zjištěna.", " Pohledávka je zjištěna v plné výši."]),
+                ReviewOutcome.PartlyDenied => $" Popřena byla co do částky {scene.Amount(d.Total - d.Admitted)}, {scene.Random.Pick(["neboť sjednaná smluvní pokuta odporuje dobrým mravům", "neboť úroky nebyly řádně doloženy", "neboť příslušenství bylo vyčísleno i za dobu po rozhodnutí o úpadku"])}; ve výši {scene.Amount(d.Admitted)} byla zjištěna.",
+                _ => $" Pohledávka byla popřena co do pravosti, {scene.Random.Pick(["neboť věřitel nedoložil její vznik", "neboť byla uhrazena již před zahájením řízení", "neboť je promlčena"])}.",
+            };
+            var evidence = scene.Random.Chance(0.6) ? $" K přihlášce byly připojeny tyto listiny: {Scene.Evidence(d)}." : "";
+            scene.Writer.Write("\n\n" + filed + evidence + outcome);
+        }
+    }
+
+    // The history of the creditor's own claim: instalments and arrears, bills, premiums, fares.
+    private static void Payments(Scene scene, double words)
+    {
+        if (!scene.Once("payments"))
+            return;
+        var claim = scene.Claim;
+        var random = scene.Random;
+        var style = random.Pick([CzechDateStyle.Padded, CzechDateStyle.Compact, CzechDateStyle.Spaced, CzechDateStyle.Iso]);
+        string D(DateOnly date) => CzechDate.Format(date, style);
+        if (claim.Kind.Lends())
+        {
+            scene.Render("\n\n[Přehled plateb|Výpis z úvěrového účtu|Historie splátek][ ke dni {date.decided}|]:\n[Datum    Pohyb    Částka|Splatnost    Předpis    Úhrada|Datum    Popis    Částka Kč]\n");
+            // The statement ends at the petition and always shows the default: the last rows that the length allows.
+            var rows = new List<string>();
+            var date = claim.Since.AddMonths(1);
+            for (var i = 1; date < scene.Filed; i++, date = date.AddMonths(1))
+            {
+                var paid = i <= claim.Months;
+                rows.Add(paid
+                    ? $"{D(date)}    {random.Pick(["splátka", "úhrada splátky", "splátka úvěru", "platba přijatá"])}    {scene.Amount(claim.Monthly)}\n"
+                    : $"{D(date)}    {random.Pick(["předpis splátky – neuhrazeno", "splátka v prodlení", "nezaplacená splátka"])}    {scene.Amount(claim.Monthly)}\n");
+                if (!paid && random.Chance(0.2))
+                    rows.Add($"{D(date.AddDays(14))}    poplatek za upomínku    {scene.Amount(random.Pick([150m, 200m, 300m]))}\n");
+            }
+            var fits = Math.Clamp((int)((words - scene.Writer.ApproximateWords) / 6), 6, 120);
+            foreach (var row in rows.Skip(Math.Max(0, rows.Count - fits)))
+                scene.Writer.Write(row);
+        }
+        else if (claim.Kind.Bills())
+        {
+            scene.Render("\n\n[Neuhrazená vyúčtování|Přehled neuhrazených faktur|Seznam neuhrazených dokladů]:\n[Číslo dokladu    Období    Splatnost    Částka|Faktura    Za období    Splatná    Dlužná částka]\n");
+            for (var i = 0; i < claim.Months && More(scene, i, 2, words); i++)
+            {
+                var month = claim.Default.AddMonths(i);
+                scene.Writer.Write(string.Create(CultureInfo.InvariantCulture, $"{random.Digits(10)}    {month:MM/yyyy}    {D(month.AddDays(15))}    {scene.Amount(claim.Monthly)}\n"));
+            }
+        }
+        else if (claim.Kind.IsPublic())
+        {
+            scene.Render("\n\n[Přehled nedoplatků|Výkaz nedoplatků – rozpis|Rozpis dlužných částek]:\n[Období    Předpis    Uhrazeno    Nedoplatek|Období    Dlužná částka]\n");
+            for (var i = 0; i < claim.Months && More(scene, i, 2, words); i++)
+            {
+                var period = claim.Kind == CreditorKind.Municipality ? (claim.Default.Year + i).ToString(CultureInfo.InvariantCulture)
+                    : claim.Kind == CreditorKind.Tax ? $"{claim.Default.Year - 1}" : claim.Since.AddMonths(i).ToString("MM/yyyy", CultureInfo.InvariantCulture);
+                scene.Writer.Write($"{period}    {scene.Amount(claim.Monthly)}    {scene.Amount(0)}    {scene.Amount(claim.Monthly)}\n");
+            }
+            scene.Writer.Write($"penále    {scene.Amount(claim.Interest)}\n");
+        }
+        else
+        {
+            scene.Render("\n\n[Přehled přirážek k jízdnému|Neuhrazené přirážky]:\n");
+            for (var i = 0; i < claim.Months; i++)
+                scene.Writer.Write($"{D(claim.Default.AddDays(-i * 37))}    přirážka k jízdnému, doklad č. {random.Digits(8)}    {scene.Amount(claim.Monthly)}\n");
+        }
+    }
+
+    // The debtor's income over the last months before the petition.
+    private static void Income(Scene scene, double words)
+    {
+        if (scene.CustomerIsCompany || !scene.Once("income"))
+            return;
+        var months = scene.Random.Pick([3, 6, 12]);
+        scene.Render($"\n\n[Příjmy za posledních {months} měsíců|Přehled příjmů|Čistý měsíční příjem za posledních {months} měsíců]:\n[Měsíc    Hrubá mzda    Čistá mzda|Období    Příjem    Plátce]\n");
+        for (var i = months; i > 0 && More(scene, months - i, 3, words); i--)
+        {
+            var month = scene.Filed.AddMonths(-i);
+            var net = Math.Round(scene.Wage * (decimal)(0.9 + scene.Random.NextDouble() * 0.2));
+            scene.Writer.Write(string.Create(CultureInfo.InvariantCulture, $"{month:MM/yyyy}    {scene.Amount(Math.Round(net * 1.3m))}    {scene.Amount(net)}\n"));
+        }
+    }
+
+    // What the administrator collected each month and paid out, after the approval.
+    private static void Distributions(Scene scene, double words)
+    {
+        if (!scene.Once("distributions"))
+            return;
+        scene.Render("\n\n[Přehled plnění splátkového kalendáře|Rozpis splátek a jejich rozdělení|Přijaté splátky a výplaty věřitelům]:\n[Měsíc    Sraženo ze mzdy    Odměna a náhrady správce    Vyplaceno věřitelům|Období    Splátka    Odměna IS    K rozdělení]\n");
+        var month = scene.Approved.AddMonths(1);
+        for (var i = 0; month < scene.Today && More(scene, i, 3, words) && i < 60; i++, month = month.AddMonths(1))
+        {
+            var paid = Math.Round(scene.Installment * (decimal)(0.85 + scene.Random.NextDouble() * 0.3) / 10) * 10;
+            scene.Writer.Write(string.Create(CultureInfo.InvariantCulture, $"{month:MM/yyyy}    {scene.Amount(paid)}    {scene.Amount(1270)}    {scene.Amount(Math.Max(0, paid - 1270))}\n"));
+        }
+    }
+
+    // The file of the proceedings as the insolvency register lists it, up to the document's date.
+    private static void Docket(Scene scene, double words)
+    {
+        if (scene.Stage == Stage.Petition || !scene.Once("docket"))
+            return;
+        var random = scene.Random;
+        var events = new List<(DateOnly Date, string Mark, string What)>
+        {
+            (scene.Filed, "A-1", "insolvenční návrh" + (scene.CustomerIsCompany ? "" : " spojený s návrhem na povolení oddlužení")),
+            (scene.Filed, "A-2", "vyhláška o zahájení insolvenčního řízení"),
+        };
+        var a = 3;
+        if (random.Chance(0.5))
+            events.Add((random.Between(scene.Filed.AddDays(2), scene.Decided.AddDays(-2)), $"A-{a++}", "usnesení – výzva k doplnění insolvenčního návrhu"));
+        events.Add((scene.Decided, $"A-{a++}", scene.CustomerIsCompany ? "usnesení o úpadku a prohlášení konkursu" : "usnesení o úpadku a povolení oddlužení"));
+        events.Add((scene.Decided.AddDays(random.Next(1, 10)), "B-1", "oznámení insolvenčního správce o přijetí funkce"));
+        var day = scene.Decided;
+        foreach (var d in scene.Debts)
+        {
+            day = random.Between(day, day.AddDays(4));
+            events.Add((day > scene.ClaimDeadline ? scene.ClaimDeadline : day, $"P{d.Number}-1", $"přihláška pohledávky – {d.Creditor.Name}"));
+        }
+        events.Add((scene.Hearing.AddDays(-random.Next(3, 10)), "B-2", scene.CustomerIsCompany ? "seznam přihlášených pohledávek" : "zpráva insolvenčního správce pro oddlužení a seznam přihlášených pohledávek"));
+        events.Add((scene.Hearing, $"A-{a++}", "protokol o přezkumném jednání a schůzi věřitelů"));
+        if (!scene.CustomerIsCompany)
+            events.Add((scene.Approved, $"A-{a++}", "usnesení o schválení oddlužení"));
+        var b = 3;
+        for (var report = scene.Approved.AddMonths(6); report < scene.Today; report = report.AddMonths(6))
+            events.Add((report.AddDays(random.Next(0, 20)), $"B-{b++}", scene.CustomerIsCompany ? "zpráva o postupu zpeněžování" : $"zpráva o plnění oddlužení za {b - 3}. pololetí"));
+        scene.Render("\n\n[Přehled průběhu řízení|Průběh řízení podle insolvenčního rejstříku|Dosavadní průběh řízení]:\n");
+        foreach (var (date, mark, what) in events.Where(e => e.Date < scene.DocumentDate).OrderBy(e => e.Date).TakeWhile((_, i) => More(scene, i, 4, words)))
+            scene.Writer.Write($"{scene.Date(date)}    {mark}    {what}\n");
+    }
+
+    // An excerpt of the creditor's general terms, in their own order.
+    private static void Terms(Scene scene, double words)
+    {
+        var claim = scene.Claim;
+        var terms = claim.Kind.Lends() ? FillerTexts.CreditTerms : claim.Kind.Bills() ? FillerTexts.ServiceTerms : null;
+        if (terms is null || !scene.Once("terms"))
+            return;
+        scene.Render("\n\n[Výňatek ze všeobecných obchodních podmínek|Příloha – obchodní podmínky (výňatek)|Obchodní podmínky věřitele – rozhodná ustanovení][ " + (claim.Assignor ?? claim.Creditor).Name + "|]:\n");
+        for (var i = 0; i < terms.Length && More(scene, i, 3, words); i++)
+            scene.Writer.Write(terms[i] + "\n");
+    }
+
+    // Interest on arrears month by month, at the legal rate (the repo rate plus eight points).
+    private static void InterestTable(Scene scene, double words)
+    {
+        var claim = scene.Claim;
+        if (claim.Kind.IsPublic() || claim.Kind == CreditorKind.Transport || !scene.Once("interest"))
+            return;
+        scene.Render("\n\n[Výpočet úroku z prodlení|Vyčíslení úroku z prodlení|Úrok z prodlení – výpočet]:\n[Období    Jistina    Sazba    Dnů    Úrok|Od – do    Základ    % p. a.    Úrok]\n");
+        var from = claim.Default;
+        for (var i = 0; from < scene.Decided && More(scene, i, 3, words) && i < 72; i++)
+        {
+            var to = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
+            if (to > scene.Decided)
+                to = scene.Decided;
+            var days = to.DayNumber - from.DayNumber + 1;
+            var rate = LegalRate(from);
+            var interest = Math.Round(claim.Principal * rate / 100 * days / 365, 2);
+            scene.Writer.Write(string.Create(CultureInfo.InvariantCulture, $"{from:dd.MM.yyyy} – {to:dd.MM.yyyy}    {scene.Amount(claim.Principal)}    {rate.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',')} %    {days}    {scene.Amount(interest)}\n"));
+            from = to.AddDays(1);
+        }
+    }
+
+    // The Czech legal rate of interest on arrears by half-year: the repo rate of the half-year's first day plus 8 points.
+    private static decimal LegalRate(DateOnly date) => (date.Year, date.Month > 6) switch
+    {
+        ( < 2018, _) => 8.05m,
+        (2018, false) => 8.50m,
+        (2018, true) => 9.00m,
+        (2019, _) => 9.75m,
+        (2020, false) => 10.00m,
+        (2020, true) or (2021, false) => 8.25m,
+        (2021, true) => 8.50m,
+        (2022, false) => 12.50m,
+        (2022, true) or (2023, _) => 15.00m,
+        _ => 14.75m,
+    };
+
+    // What each creditor has received so far: its share of the admitted claims times what was distributed.
+    private static void Payouts(Scene scene, double words)
+    {
+        if (!scene.Once("payouts"))
+            return;
+        var admitted = scene.Debts.Where(d => d.Admitted > 0).ToArray();
+        var total = admitted.Sum(d => d.Admitted);
+        var months = Math.Max(1, (scene.Today.DayNumber - scene.Approved.DayNumber) / 30);
+        var distributed = Math.Max(0, scene.Installment - 1270) * months;
+        scene.Render("\n\n[Přehled výplat nezajištěným věřitelům|Rozdělení splátek mezi věřitele|Uspokojení věřitelů ke dni zprávy]:\n[Přihláška    Věřitel    Zjištěno    Podíl    Vyplaceno celkem|P. č.    Věřitel    Zjištěná pohledávka    %    Dosud vyplaceno]\n");
+        for (var i = 0; i < admitted.Length && More(scene, i, 3, words); i++)
+        {
+            var d = admitted[i];
+            var share = d.Admitted / total;
+            scene.Writer.Write(string.Create(CultureInfo.InvariantCulture, $"P{d.Number}    {d.Creditor.Name}    {scene.Amount(d.Admitted)}    {(share * 100).ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',')} %    {scene.Amount(Math.Round(distributed * share, 2))}\n"));
+        }
+    }
+
+    private static void AssetTable(Scene scene, double words)
+    {
+        if (!scene.Once("assets"))
+            return;
+        var debtor = scene.Author == Author.Debtor;
+        scene.Render(debtor
+            ? "\n\n[Seznam majetku|Movitý majetek|Majetek dlužníka]:\n"
+            : "\n\n[Soupis majetku|Položky majetkové podstaty|Soupis majetkové podstaty – movité věci]:\n");
+        for (var i = 0; i < scene.Assets.Length && More(scene, i, 3, words); i++)
+        {
+            var (item, low, high) = scene.Assets[i];
+            var value = scene.Amount(Math.Round((decimal)(low + scene.Random.NextDouble() * (high - low)) / 10) * 10);
+            var label = debtor ? scene.Random.Pick([", odhadovaná hodnota ", " – hodnota ", ", cca "]) : scene.Random.Pick([", odhadní cena ", ", hodnota dle správce ", "; cena obvyklá ", " – "]);
+            scene.Render($"{i + 1}. {item}{label}{value}\n");
+        }
+    }
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }
