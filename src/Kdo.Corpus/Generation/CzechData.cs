@@ -23,7 +23,8 @@ internal static class CzechData
     public static readonly string[] MaleGivenNames = Locale("name.male_first_name").Distinct().ToArray();
     public static readonly string[] FemaleGivenNames = Locale("name.female_first_name").Distinct().ToArray();
     public static readonly string[] MaleSurnames = Locale("name.male_last_name");
-    public static readonly string[] FemaleSurnames = Locale("name.female_last_name");
+    // The locale has one woman's adjectival surname in the man's form (Horký for Horká); -ý becomes -á as in Czech.
+    public static readonly string[] FemaleSurnames = Locale("name.female_last_name").Select(s => s.EndsWith('ý') ? s[..^1] + "á" : s).ToArray();
     public static readonly string[] Cities = Locale("address.city_name").Distinct().ToArray();
     public static readonly string[] Streets = Locale("address.street").Where(s => !char.IsDigit(s[0])).Distinct().ToArray();
 
@@ -46,6 +47,7 @@ internal static class CzechData
 
     public static readonly string[] TitlesBefore = ["Ing.", "Mgr.", "Bc.", "MUDr.", "JUDr.", "PhDr.", "RNDr.", "Ing. arch.", "MgA."];
     public static readonly string[] LawyerTitles = ["JUDr.", "Mgr.", "Mgr.", "Mgr. et Mgr.", "JUDr. Ing."];
+    public static readonly string[] OfficeTitles = ["Bc.", "Ing.", "Mgr.", "Mgr.", "Bc."];
     public static readonly string[] TitlesAfter = ["Ph.D.", "MBA", "LL.M.", "DiS."];
 
     private static Town T(string name, string locative, string postcode) => new(name, locative, postcode);

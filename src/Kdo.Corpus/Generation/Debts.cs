@@ -10,8 +10,11 @@ internal enum ReviewOutcome { Admitted, PartlyDenied, Denied }
 /// </summary>
 internal sealed record Debt(
     Company Creditor, CreditorKind Kind, Company? Assignor, DateOnly Since, DateOnly Default, DateOnly? Assigned,
-    decimal Amount, decimal Monthly, int Months, decimal Principal, decimal Interest, decimal Costs, string Reference, int Variant)
+    decimal Amount, decimal Monthly, int Months, decimal Principal, decimal Interest, decimal Costs, string Reference, int Variant, string? Judgment)
 {
+    /// <summary>Whether the claim is enforceable: a public body's assessment, or a court's payment order (<see cref="Judgment"/>).</summary>
+    public bool Enforceable => Kind.IsPublic() || Judgment is not null;
+
     /// <summary>The claim's number in the list of claims (P1, P2...).</summary>
     public int Number { get; set; }
 
@@ -95,7 +98,11 @@ internal sealed record Debt(
         DateOnly? assigned = creditor.Kind == CreditorKind.Collector ? random.Between(due.AddDays(60), latest.AddDays(30)) : null;
         if (creditor.Kind == CreditorKind.Collector)
             interest = Math.Round(interest * 1.4m, 2);
-        return new Debt(creditor, kind, creditor.Kind == CreditorKind.Collector ? assignor : null, since, due, assigned, amount, monthly, months, principal, interest, costs, reference, variant);
+        // A payment order of a district court between the default and the petition, for some private claims.
+        var judgment = !kind.IsPublic() && random.Chance(0.25)
+            ? $"{random.Next(1, 60)} {random.Pick(["C", "EC"])} {random.Next(1, 5000)}/{random.Next(due.Year, filed.Year + 1)}{(random.Chance(0.5) ? $"-{random.Next(5, 90)}" : "")}"
+            : null;
+        return new Debt(creditor, kind, creditor.Kind == CreditorKind.Collector ? assignor : null, since, due, assigned, amount, monthly, months, principal, interest, costs, reference, variant, judgment);
     }
 
     /// <summary>Sets the review's outcome: most claims are admitted, some only in part (interest and penalties denied), a few not at all.</summary>

@@ -14,14 +14,14 @@ internal static class FillerTexts
         "Insolvenční návrh spojený s návrhem na povolení oddlužení byl soudu doručen dne {date.filed}; téhož dne byla v insolvenčním rejstříku zveřejněna vyhláška o zahájení insolvenčního řízení.",
         "Podle § 136 odst. 1 insolvenčního zákona insolvenční soud vydá rozhodnutí o úpadku, jestliže je osvědčeno nebo doloženo, že dlužník je v úpadku nebo že mu úpadek hrozí.",
         "Podle § 3 odst. 1 insolvenčního zákona je dlužník v úpadku, jestliže má více věřitelů, peněžité závazky po dobu delší 30 dnů po lhůtě splatnosti a tyto závazky není schopen plnit.",
-        "Z návrhu a jeho příloh soud zjistil, že {d?dlužník|dlužnice} má celkem {claims.count} věřitelů s pohledávkami v celkové výši {claims.total}, mezi nimi {cred2.two}, a že tyto závazky jsou po splatnosti déle než 30 dnů.",
-        "{d?Dlužník|Dlužnice} doložil{d?|a}, že je zaměstnán{d?|a} u společnosti {job} s průměrným čistým měsíčním příjmem {wage}[?kids: a má vyživovací povinnost k {dependants}|, vyživovací povinnost nemá].",
-        "Soud vyšel z [obsahu insolvenčního návrhu|listin připojených k návrhu|seznamu závazků a seznamu majetku], jejichž úplnost a správnost {d?dlužník|dlužnice} stvrdil{d?|a} svým podpisem.",
+        "Z návrhu a jeho příloh soud zjistil, že {d?dlužník|dlužnice} má celkem {creditors:acc} s pohledávkami v celkové výši {claims.total}, mezi nimi {cred2.two}, a že tyto závazky jsou po splatnosti déle než 30 dnů.",
+        "{d?Dlužník|Dlužnice} doložil{d?|a}, že je zaměstnán{d?|a} u společnosti {job} s průměrným čistým měsíčním příjmem {wage}[?kids: a má vyživovací povinnost {dependants}|, vyživovací povinnost nemá].",
+        "Soud vyšel [z obsahu insolvenčního návrhu|z listin připojených k návrhu|ze seznamu závazků a seznamu majetku], jejichž úplnost a správnost {d?dlužník|dlužnice} stvrdil{d?|a} svým podpisem.",
         "Soud neshledal žádné okolnosti, z nichž by bylo lze dovodit nepoctivý záměr {d?dlužníka|dlužnice} nebo lehkomyslný či nedbalý přístup k plnění závazků.",
         "Insolvenčního správce soud ustanovil podle § 25 insolvenčního zákona postupem podle rozvrhu pracovní doby, neboť nebylo na místě postupovat jinak.",
         "Při měsíční splátce přibližně {installment} lze předpokládat, že nezajištění věřitelé obdrží za dobu trvání oddlužení nejméně 30 % svých pohledávek.",
-        "Proti {d?dlužníkovi|dlužnici} byla před zahájením insolvenčního řízení vedena exekuční řízení pod sp. zn. {ref.other} a {ref.other}; v nich nelze po dobu trvání účinků zahájení insolvenčního řízení exekuci provést (§ 109 odst. 1 písm. c) insolvenčního zákona).",
-        "Zálohu na náklady insolvenčního řízení soud nepožadoval, neboť {d?dlužník|dlužnice} podal{d?|a} návrh na povolení oddlužení a jeho příjmy postačují k úhradě odměny správce.",
+        "Proti {d?dlužníkovi|dlužnici} byla před zahájením insolvenčního řízení vedena exekuční řízení pod sp. zn. {ref.ex} a {ref.ex}; v nich nelze po dobu trvání účinků zahájení insolvenčního řízení exekuci provést (§ 109 odst. 1 písm. c) insolvenčního zákona).",
+        "Zálohu na náklady insolvenčního řízení soud nepožadoval, neboť {d?dlužník|dlužnice} podal{d?|a} návrh na povolení oddlužení a {d?jeho|její} příjmy postačují k úhradě odměny správce.",
         "V návrhu {d?dlužník|dlužnice} uvedl{d?|a}, že se do úpadku dostal{d?|a} [po ztrátě zaměstnání|v důsledku dlouhodobé nemoci|po rozvodu manželství|tím, že starší úvěry splácel{d?|a} novými].",
         "Soud dospěl k závěru, že {d?dlužník|dlužnice} je v úpadku ve formě platební neschopnosti, a proto úpadek zjistil.",
         "Věřitelé byli vyzváni, aby své pohledávky přihlásili nejpozději do {date.deadline}, tj. ve lhůtě dvou měsíců od rozhodnutí o úpadku.",
@@ -34,7 +34,7 @@ internal static class FillerTexts
     public static readonly string[] CourtBankruptcy =
     [
         "Insolvenční návrh byl soudu doručen dne {date.filed}; vyhláška o zahájení insolvenčního řízení byla zveřejněna téhož dne.",
-        "Z návrhu a připojených listin vyplývá, že dlužník má nejméně {claims.count} věřitelů, mezi nimi {cred2.two}, s pohledávkami po splatnosti déle než tři měsíce v celkové výši {claims.total}.",
+        "Z návrhu a připojených listin vyplývá, že dlužník má nejméně {creditors:acc}, mezi nimi {cred2.two}, s pohledávkami po splatnosti déle než tři měsíce v celkové výši {claims.total}.",
         "Dlužník na výzvu soudu nepředložil seznam majetku, seznam závazků ani seznam zaměstnanců, čímž se podle § 3 odst. 2 insolvenčního zákona zakládá domněnka jeho platební neschopnosti.",
         "Podle § 396 insolvenčního zákona, rozhodne-li soud o úpadku a nelze-li úpadek řešit oddlužením, rozhodne zároveň o řešení úpadku konkursem.",
         "Soud zjistil, že dlužník své splatné závazky neplní a zastavil platby podstatné části svých peněžitých závazků.",
@@ -49,8 +49,8 @@ internal static class FillerTexts
     [
         "Insolvenční návrh spojený s návrhem na povolení oddlužení byl soudu doručen dne {date.filed}.",
         "Podle § 395 odst. 1 insolvenčního zákona insolvenční soud zamítne návrh na povolení oddlužení, jestliže se jím sleduje nepoctivý záměr nebo jestliže lze důvodně předpokládat, že dlužník nebude schopen splnit podmínky oddlužení.",
-        "Z listin připojených k návrhu vyplývá, že čistý měsíční příjem {d?dlužníka|dlužnice} činí {wage}[?kids: a že má vyživovací povinnost k {dependants}].",
-        "Závazky {d?dlužníka|dlužnice} vůči {claims.count} věřitelům činí celkem {claims.total}.",
+        "Z listin připojených k návrhu vyplývá, že čistý měsíční příjem {d?dlužníka|dlužnice} činí {wage}[?kids: a že má vyživovací povinnost {dependants}].",
+        "Závazky {d?dlužníka|dlužnice} vůči {creditors:dat} činí celkem {claims.total}.",
         "Po odečtení nezabavitelné částky by {d?dlužník|dlužnice} mohl{d?|a} věřitelům měsíčně hradit nejvýše přibližně {installment}, což při výši závazků nepostačuje k úhradě odměny insolvenčního správce a zákonem požadované části pohledávek.",
         "{d?Dlužník|Dlužnice} na výzvu soudu nedoložil{d?|a} darovací smlouvu ani jiný zdroj příjmů, z něhož by bylo možno rozdíl uhradit.",
         "Soud vyzval {d?dlužníka|dlužnici} usnesením ze dne {date.after} k doplnění návrhu; výzvě {d?dlužník|dlužnice} vyhověl{d?|a} jen zčásti.",
@@ -62,7 +62,7 @@ internal static class FillerTexts
     public static readonly string[] CourtApproval =
     [
         "Přezkumné jednání a schůze věřitelů se konaly dne {date.hearing}; věřitelé o způsobu oddlužení nehlasovali, a proto o něm rozhodl soud.",
-        "Do skončení lhůty přihlásilo své pohledávky {claims.count} věřitelů v celkové výši {claims.total}; zjištěny byly pohledávky v celkové výši {claims.admitted}.",
+        "Do skončení lhůty přihlásili své pohledávky věřitelé v celkovém počtu {claims.count} a v celkové výši {claims.total}; zjištěny byly pohledávky v celkové výši {claims.admitted}.",
         "Insolvenční {adm?správce|správkyně} ve zprávě pro oddlužení doporučil{adm?|a} schválit oddlužení plněním splátkového kalendáře.",
         "Měsíční splátka, kterou bude {d?dlužník|dlužnice} z příjmů u zaměstnavatele {job} hradit, činí po odečtení nezabavitelné částky přibližně {installment}.",
         "Podle § 406 odst. 1 insolvenčního zákona soud schválí oddlužení, jsou-li splněny podmínky pro jeho schválení a nebyly-li vzneseny důvodné námitky.",
@@ -107,7 +107,7 @@ internal static class FillerTexts
     /// <summary>What every creditor's filing says of its claim.</summary>
     public static readonly string[] CreditorCommon =
     [
-        "Věřitel prohlašuje, že pohledávka není zajištěna a nebyla uplatněna v jiném řízení[ s výjimkou řízení vedeného u {districtcourt} pod sp. zn. {ref.other}|].",
+        "[?enforceable:[?public:Pohledávka je vykonatelná na základě rozhodnutí věřitele jako správce {claim.levy:gen}.|Pohledávka byla přiznána platebním rozkazem {districtcourt} sp. zn. {claim.judgment}, který nabyl právní moci; věřitel ji proto přihlašuje jako vykonatelnou.]|Věřitel prohlašuje, že pohledávka není zajištěna a nebyla uplatněna v jiném řízení.]",
         "Věřitel neeviduje vůči {d?dlužníkovi|dlužnici} jiné pohledávky než ty, které jsou uvedeny v této přihlášce.",
         "Pohledávka je vyčíslena ke dni {date.decided}, kdy nastaly účinky rozhodnutí o úpadku.",
         "Příslušenství vzniklé po rozhodnutí o úpadku věřitel v insolvenčním řízení neuplatňuje.",
@@ -117,10 +117,20 @@ internal static class FillerTexts
         "Věřitel si je vědom následků, které insolvenční zákon spojuje s přihlášením pohledávky ve vyšší než skutečné výši.",
     ];
 
+    /// <summary>A creditor's account of its claim later in the proceedings (letters after the review).</summary>
+    public static readonly string[] CreditorLater =
+    [
+        "Pohledávka byla přihlášena do insolvenčního řízení dne {date.claim} pod č. {claim.no} a na přezkumném jednání dne {date.hearing} zjištěna ve výši {claim.admitted}.",
+        "Oddlužení {d?dlužníka|dlužnice} bylo schváleno usnesením ze dne {date.approved}; od té doby věřitel obdržel plnění v souladu se splátkovým kalendářem.",
+        "Věřitel eviduje pohledávku v původní výši {claim.total}, z toho jistinu {claim.principal}.",
+        "Platby z oddlužení věřitel přijímá na účet č. {cred.acct}; jako variabilní symbol slouží číslo přihlášky.",
+        "Kontaktní osobou věřitele je {emp}, {emp.contact}.",
+        "Věřitel žádá, aby mu písemnosti byly doručovány do datové schránky {ds}.",
+    ];
+
     /// <summary>A lender's account of a loan.</summary>
     public static readonly string[] CreditorCredit =
     [
-        "Právním důvodem pohledávky je {claim.basis}.",
         "Na základě smlouvy poskytl [?collector:původní věřitel|věřitel] {d?dlužníkovi|dlužnici} peněžní prostředky ve výši {claim.loan}, které se {d?dlužník|dlužnice} zavázal{d?|a} vrátit v pravidelných měsíčních splátkách ve výši {claim.monthly}.",
         "{d?Dlužník|Dlužnice} splácel{d?|a} řádně až do {date.due}, kdy splátky přestal{d?|a} hradit; zbývající část úvěru byla proto v souladu se smlouvou prohlášena za okamžitě splatnou.",
         "Výzvou ze dne {date.reminder} byl{d?|a} {d?dlužník|dlužnice} vyzván{d?|a} k úhradě dlužných splátek; na výzvu nereagoval{d?|a}.",
@@ -136,7 +146,6 @@ internal static class FillerTexts
     /// <summary>A utility's, telco's, insurer's or landlord's account of unpaid bills.</summary>
     public static readonly string[] CreditorBills =
     [
-        "Právním důvodem pohledávky je {claim.basis}.",
         "Za poskytnuté plnění vystavoval věřitel vyúčtování ve výši přibližně {claim.monthly} měsíčně, splatná vždy do 15. dne následujícího měsíce.",
         "{d?Dlužník|Dlužnice} přestal{d?|a} vyúčtování hradit od {date.due}; neuhrazeno zůstalo celkem {claim.principal}.",
         "Pro neplacení věřitel [ukončil poskytování plnění|smlouvu vypověděl|od smlouvy odstoupil] a vystavil konečné vyúčtování.",
@@ -150,10 +159,10 @@ internal static class FillerTexts
     public static readonly string[] CreditorPublic =
     [
         "Pohledávka vznikla z titulu {claim.title}; její výše vyplývá z evidence věřitele.",
-        "[?company:Dlužník|{d?Dlužník|Dlužnice}] neuhradil{d?|a} [pojistné|daň|poplatek] splatné od {date.due}, ačkoli k tomu byl{d?|a} povin{d?en|na} ze zákona.",
+        "[?company:Dlužník|{d?Dlužník|Dlužnice}] neuhradil{d?|a} {claim.levy} splatn{claim.levy:agree} od {date.due}, ačkoli k tomu byl{d?|a} povin{d?en|na} ze zákona.",
         "Penále ve výši {claim.interest} je vypočteno podle zvláštního právního předpisu ke dni předcházejícímu rozhodnutí o úpadku.",
-        "Pohledávka je vykonatelná na základě [výkazu nedoplatků|platebního výměru], který nabyl právní moci a vykonatelnosti dne {date.reminder}.",
-        "Věřitel jako správce [pojistného|daně|poplatku] přihlašuje pohledávku jako vykonatelnou; k přihlášce připojuje doklad o její vykonatelnosti.",
+        "Pohledávka je vykonatelná na základě {claim.assessment}, který nabyl právní moci a vykonatelnosti dne {date.reminder}.",
+        "Věřitel jako správce {claim.levy:gen} přihlašuje pohledávku jako vykonatelnou; k přihlášce připojuje doklad o její vykonatelnosti.",
         "Platby lze poukazovat na účet věřitele č. {cred.acct}, variabilním symbolem je rodné číslo nebo identifikační číslo plátce.",
         "Jistina pohledávky činí {claim.principal}.",
     ];
@@ -161,7 +170,6 @@ internal static class FillerTexts
     /// <summary>A transport company's account of fare surcharges.</summary>
     public static readonly string[] CreditorFare =
     [
-        "Právním důvodem pohledávky je {claim.basis}.",
         "{d?Dlužník|Dlužnice} byl{d?|a} dne {date.due} při přepravní kontrole zjištěn{d?|a} bez platného jízdního dokladu a jízdné ani přirážku k jízdnému na místě nezaplatil{d?|a}.",
         "Přirážka k jízdnému činí podle tarifu {claim.monthly} za každý případ; jistina pohledávky celkem činí {claim.principal}.",
         "Výzvou ze dne {date.reminder} byl{d?|a} {d?dlužník|dlužnice} vyzván{d?|a} k úhradě; na výzvu nereagoval{d?|a}.",
@@ -173,7 +181,7 @@ internal static class FillerTexts
     [
         "Věřitel nabyl pohledávku od původního věřitele {assignor} na základě smlouvy o postoupení pohledávek ze dne {date.assigned}.",
         "Postoupení bylo {d?dlužníkovi|dlužnici} oznámeno [dopisem postupitele|písemným oznámením věřitele] ze dne {date.assigned}.",
-        "[?lends:Původní věřitel {assignor} poskytl {d?dlužníkovi|dlužnici} dne {date.contract} peněžní prostředky ve výši {claim.loan}, které {d?dlužník|dlužnice} přestal{d?|a} splácet v {date.due}.|Původní věřitel {assignor} poskytoval {d?dlužníkovi|dlužnici} služby, které {d?dlužník|dlužnice} od {date.due} přestal{d?|a} hradit.]",
+        "[?lends:Původní věřitel {assignor} pohledávku před postoupením zesplatnil a {d?dlužníka|dlužnici} marně vyzval k úhradě.|Původní věřitel {assignor} poskytoval {d?dlužníkovi|dlužnici} služby, které {d?dlužník|dlužnice} od {date.due} přestal{d?|a} hradit.]",
         "Spolu s pohledávkou přešlo na věřitele i její příslušenství a všechna práva s ní spojená.",
         "Věřitel doloží smlouvu o postoupení pohledávek a oznámení o postoupení na výzvu insolvenčního správce.",
     ];
@@ -219,7 +227,7 @@ internal static class FillerTexts
     [
         "Insolvenční {adm?správce|správkyně} se ujal{adm?|a} funkce dne {date.decided} a bezodkladně zahájil{adm?|a} zjišťování majetkové podstaty.",
         "{adm?Správce|Správkyně} provedl{adm?|a} lustraci v katastru nemovitostí, v centrálním registru vozidel a u bankovních ústavů.",
-        "{d?Dlužník|Dlužnice} se dostavil{d?|a} k osobnímu jednání dne {date.after}, na kterém byl{d?|a} poučen{d?|a} o svých povinnostech v oddlužení.",
+        "{d?Dlužník|Dlužnice} se dostavil{d?|a} k osobnímu jednání dne {date.meeting}, na kterém byl{d?|a} poučen{d?|a} o svých povinnostech v oddlužení.",
         "{adm?Správce|Správkyně} vyzval{adm?|a} plátce mzdy {job} k provádění srážek ze mzdy {d?dlužníka|dlužnice} a k jejich poukazování na účet č. {adm.acct}.",
         "{d?Dlužník|Dlužnice} řádně poskytuje součinnost a předkládá doklady o svých příjmech.",
         "Na základě provedeného šetření {adm?správce|správkyně} konstatuje, že {d?dlužník|dlužnice} nemá jiné příjmy než příjem ze závislé činnosti.",
@@ -229,7 +237,7 @@ internal static class FillerTexts
     /// <summary>The administrator's review of the claims.</summary>
     public static readonly string[] AdministratorReview =
     [
-        "Lhůta k přihlášení pohledávek uplynula dne {date.deadline}; do té doby přihlásilo své pohledávky celkem {claims.count} věřitelů v celkové výši {claims.total}.",
+        "Lhůta k přihlášení pohledávek uplynula dne {date.deadline}; do té doby přihlásili své pohledávky věřitelé v celkovém počtu {claims.count} a v celkové výši {claims.total}.",
         "{adm?Správce|Správkyně} přezkoumal{adm?|a} přihlášené pohledávky podle listin, které k nim věřitelé připojili, a podle údajů {d?dlužníka|dlužnice}.",
         "Zjištěny byly pohledávky v celkové výši {claims.admitted}; popřeny byly pohledávky nebo jejich části v celkové výši {claims.denied}.",
         "Smluvní pokuty a úroky převyšující zákonnou míru {adm?správce popřel|správkyně popřela} pro rozpor s dobrými mravy.",
@@ -259,7 +267,7 @@ internal static class FillerTexts
         "Výtěžek zpeněžení činí ke dni této zprávy {money}; z něj byly uhrazeny náklady spojené se správou majetkové podstaty.",
         "Dlužník nevede účetnictví v rozsahu, který by {adm?správci|správkyni} umožnil zjistit jeho pohledávky za třetími osobami.",
         "{adm?Správce vyzval|Správkyně vyzvala} dlužníkovy dlužníky, aby plnili do majetkové podstaty.",
-        "Lhůta k přihlášení pohledávek uplynula dne {date.deadline}; přihlášeno bylo {claims.count} pohledávek v celkové výši {claims.total}.",
+        "Lhůta k přihlášení pohledávek uplynula dne {date.deadline}; počet přihlášených pohledávek činí {claims.count}, jejich celková výše {claims.total}.",
         "{adm?Správce|Správkyně} předpokládá, že nezajištění věřitelé budou uspokojeni přibližně v rozsahu {percent}.",
     ];
 
@@ -269,16 +277,16 @@ internal static class FillerTexts
         "Do finanční tísně jsem se dostal{d?|a} [po ztrátě zaměstnání|po rozvodu|po vážném úrazu] v roce {year}, kdy jsem nebyl{d?|a} {d?schopen|schopna} splácet úvěry sjednané v době, kdy jsem měl{d?|a} stálý příjem.",
         "Závazky vznikly převážně z nákupů na splátky a z úvěrů, kterými jsem hradil{d?|a} starší dluhy.",
         "Jsem zaměstnán{d?|a} na hlavní pracovní poměr u společnosti {job} s čistou měsíční mzdou {wage}.",
-        "[?kids:Vyživovací povinnost mám k {dependants}, výživné platím řádně.|Vyživovací povinnost nemám.]",
+        "[?kids:Vyživovací povinnost mám {dependants}, výživné platím řádně.|Vyživovací povinnost nemám.]",
         "Žiji v nájemním bytě, nájemné včetně služeb činí {rent} měsíčně.",
         "Prohlašuji, že jsem v posledních deseti letech nežádal{d?|a} o oddlužení a že mi nebylo oddlužení zrušeno.",
         "Kromě běžného vybavení domácnosti nevlastním žádný majetek vyšší hodnoty.",
         "Beru na vědomí, že v průběhu oddlužení nesmím přijímat nové závazky, které bych nebyl{d?|a} {d?schopen|schopna} splnit.",
         "S věřiteli jsem se snažil{d?|a} dohodnout na splátkovém kalendáři, dohoda však nebyla možná.",
         "Přílohou jsou výplatní pásky za poslední tři měsíce a potvrzení zaměstnavatele o průměrném čistém výdělku.",
-        "Vedle mzdy pobírám příspěvek na bydlení ve výši {money.small} měsíčně.",
+        "[?lowpay:Vedle mzdy pobírám příspěvek na bydlení ve výši {money.small} měsíčně.|Jiné pravidelné příjmy než mzdu nemám.]",
         "Jsem připraven{d?|a} splnit všechny povinnosti, které mi v oddlužení uloží soud.",
-        "Proti mně byla vedena exekuční řízení, mimo jiné u {bailiff:gen} pod sp. zn. {ref.other}.",
+        "Proti mně byla vedena exekuční řízení, mimo jiné u {bailiff:gen} pod sp. zn. {ref.ex}.",
         "Zaměstnavatel mi ze mzdy již nyní provádí srážky ve prospěch exekutora.",
     ];
 
@@ -287,7 +295,7 @@ internal static class FillerTexts
     [
         "Do finanční tísně jsme se dostali v roce {year}, kdy {sp?manžel přišel|manželka přišla} o zaměstnání a příjmy domácnosti výrazně poklesly.",
         "Žijeme ve společné domácnosti v nájemním bytě, nájemné včetně služeb činí {rent} měsíčně.",
-        "[?kids:Máme vyživovací povinnost k {dependants}.|Vyživovací povinnost nemáme.]",
+        "[?kids:Máme vyživovací povinnost {dependants}.|Vyživovací povinnost nemáme.]",
         "Závazky vznikly převážně za trvání manželství z úvěrů na vybavení domácnosti a z nákupů na splátky.",
         "Prohlašujeme, že jsme v posledních deseti letech nežádali o oddlužení a že nám nebylo oddlužení zrušeno.",
         "Společné jmění manželů nebylo zúženo ani zrušeno a za závazky vzniklé za trvání manželství odpovídáme oba.",
@@ -301,11 +309,11 @@ internal static class FillerTexts
     // Items of an asset list with the range of their usual value in CZK.
     public static readonly (string Item, double Low, double High)[] Assets =
     [
-        ("osobní automobil Škoda Octavia, r. v. 2011, RZ {n}B{n} {nn}{nn}", 60_000, 160_000), ("osobní automobil Ford Focus, r. v. 2009", 30_000, 90_000),
-        ("osobní automobil Škoda Fabia, r. v. 2006", 15_000, 50_000), ("televizor LCD Samsung", 1_000, 8_000), ("automatická pračka Whirlpool", 800, 5_000),
-        ("lednice s mrazákem", 1_000, 6_000), ("notebook Lenovo", 2_000, 12_000), ("mobilní telefon iPhone 11", 3_000, 9_000),
+        ("osobní automobil Škoda Octavia, r. v. {rv}, RZ {n}B{n} {nn}{nn}", 60_000, 160_000), ("osobní automobil Ford Focus, r. v. {rv}", 30_000, 90_000),
+        ("osobní automobil Škoda Fabia, r. v. {rv}", 15_000, 50_000), ("televizor LCD Samsung", 1_000, 8_000), ("automatická pračka Whirlpool", 800, 5_000),
+        ("lednice s mrazákem", 1_000, 6_000), ("notebook Lenovo", 2_000, 12_000), ("mobilní telefon Samsung Galaxy", 1_500, 7_000),
         ("sedací souprava", 1_000, 9_000), ("obývací stěna", 500, 4_000), ("kuchyňská linka včetně spotřebičů", 3_000, 25_000),
-        ("jízdní kolo horské", 800, 6_000), ("zahradní traktor", 5_000, 30_000), ("soubor nářadí", 500, 6_000), ("motocykl Jawa 350", 10_000, 45_000),
+        ("jízdní kolo horské", 800, 6_000), ("zahradní traktor", 5_000, 30_000), ("soubor nářadí", 500, 6_000), ("motocykl Jawa 350, r. v. {rv}", 10_000, 45_000),
         ("spoluvlastnický podíl o velikosti id. 1/2 na pozemku parc. č. {nn}{nn}/{n} v k. ú. {city}", 20_000, 400_000),
         ("zůstatek na bankovním účtu č. {acct}", 100, 15_000), ("stavební spoření, smlouva č. {op}", 2_000, 80_000),
         ("pohledávka za {person:ins} z titulu zápůjčky", 5_000, 120_000),

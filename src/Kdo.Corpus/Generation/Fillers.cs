@@ -44,13 +44,23 @@ internal static class Fillers
                 Recitals(scene, FillerTexts.CourtBankruptcy, words * 0.6);
                 Claims(scene, words);
                 break;
-            case "creditor":
+            case "creditor" when scene.Stage is Stage.Petition or Stage.Decision or Stage.Claim:
                 Recitals(scene, CreditorPool(scene), words * 0.4);
                 Payments(scene, words * 0.7);
                 Recitals(scene, FillerTexts.CreditorCommon, words * 0.8);
                 InterestTable(scene, words * 0.9);
                 Recitals(scene, CreditorPool(scene), words);
                 Terms(scene, words);
+                break;
+            case "creditor":
+                Recitals(scene, FillerTexts.CreditorLater, words * 0.4);
+                Recitals(scene, CreditorPool(scene), words * 0.7);
+                Payments(scene, words);
+                break;
+            case "claim.facts":
+                Recitals(scene, CreditorPool(scene), words * 0.5);
+                Payments(scene, words * 0.8);
+                InterestTable(scene, words);
                 break;
             case "payments":
                 Payments(scene, words);
@@ -114,6 +124,7 @@ internal static class Fillers
             "rejection" => 250 + debts * 40,
             "creditor" => 1800,
             "payments" => 700,
+            "claim.facts" => 1400,
             "admin" => 300 + debts * 40 + (scene.Stage == Stage.Later ? months * 8 : 0),
             "debtor" => 400,
             "assets" => 400,
@@ -173,12 +184,12 @@ internal static class Fillers
     {
         if (!scene.Once("liabilities"))
             return;
-        scene.Render("\n\n[Seznam závazků|Seznam věřitelů|Přehled závazků dlužníka]:\n[Č.    Věřitel    IČO    Právní důvod    Výše|Pořadí    Věřitel (název, IČO)    Důvod    Dlužná částka|Věřitel    IČO    Titul    Částka Kč]\n");
+        scene.Render((scene.Joint ? "\n\n[Seznam závazků manželů|Seznam věřitelů]" : "\n\n[Seznam závazků|Seznam věřitelů|Přehled závazků {d?dlužníka|dlužnice}]") + ":\n[Č.    Věřitel    IČO    Právní důvod    Výše|Pořadí    Věřitel (název, IČO)    Důvod    Dlužná částka|Věřitel    IČO    Titul    Částka Kč]\n");
         var debts = scene.Debts.OrderBy(_ => scene.Random.Next()).ToArray();
         for (var i = 0; i < debts.Length && More(scene, i, 3, words); i++)
         {
             var d = debts[i];
-            scene.Writer.Write($"{i + 1}.    {d.Creditor.Name}    {d.Creditor.Number}    {Capitalised(Scene.Title(d))}    {scene.Amount(d.Total)}\n");
+            scene.Writer.Write($"{i + 1}.    {d.Creditor.Name}    {d.Creditor.Number}    {Scene.Subject(d)}    {scene.Amount(d.Total)}\n");
         }
     }
 
@@ -189,18 +200,18 @@ internal static class Fillers
             return;
         var debts = scene.Debts.OrderBy(_ => scene.Random.Next()).ToArray();
         var layout = scene.Random.Next(3);
-        scene.Render("\n\n[Závazky {d?dlužníka|dlužnice}:|Jednotliví věřitelé:|Věřitelé a jejich pohledávky:]");
+        scene.Render(scene.Joint ? "\n\n[Závazky manželů:|Jednotliví věřitelé:]" : "\n\n[Závazky {d?dlužníka|dlužnice}:|Jednotliví věřitelé:|Věřitelé a jejich pohledávky:]");
         for (var i = 0; i < debts.Length && More(scene, i, 2, words); i++)
         {
             var d = debts[i];
             var enforced = d.Kind.IsPublic() ? $" Pohledávka je vykonatelná na základě rozhodnutí správce {(d.Kind == CreditorKind.Tax ? "daně" : d.Kind == CreditorKind.Municipality ? "poplatku" : "pojistného")}."
-                : scene.Random.Chance(0.35) ? $" Pohledávka je vymáhána v exekučním řízení vedeném {scene.Bailiff(GrammaticalCase.Instrumental)} pod sp. zn. {{ref.other}}."
-                : scene.Random.Chance(0.3) ? " Pohledávka [byla přiznána platebním rozkazem|je předmětem řízení u {districtcourt}] sp. zn. {ref.other}." : "";
+                : scene.Random.Chance(0.35) ? $" Pohledávka je vymáhána v exekučním řízení vedeném {scene.Bailiff(GrammaticalCase.Instrumental)} pod sp. zn. {{ref.ex}}."
+                : d.Judgment is not null ? $" Pohledávka byla přiznána platebním rozkazem sp. zn. {d.Judgment}." : "";
             scene.Render(layout switch
             {
-                0 => $"\n{i + 1}) {d.Creditor.Name}, IČO {d.Creditor.Number}, se sídlem {d.Creditor.Seat}: {scene.Basis(d)}; dlužná částka {scene.Amount(d.Total)} (jistina {scene.Amount(d.Principal)}, {Scene.InterestName(d)} {scene.Amount(d.Interest)}), splatná od {scene.Date(d.Default)}.{enforced}",
+                0 => $"\n{i + 1}) {d.Creditor.Name}, IČO {d.Creditor.Number}, se sídlem {d.Creditor.Seat}: {scene.Basis(d)}; dlužná částka {scene.Amount(d.Total)} (jistina {scene.Amount(d.Principal)}, {Scene.InterestName(d)} {scene.Amount(d.Interest)}{(d.Costs > 0 ? $", náklady {scene.Amount(d.Costs)}" : "")}), splatná od {scene.Date(d.Default)}.{enforced}",
                 1 => $"\n{i + 1}. Věřitel {d.Creditor.Name} (IČO {d.Creditor.Number}) – pohledávka z titulu {Scene.Title(d)} ve výši {scene.Amount(d.Total)}, v prodlení od {scene.Date(d.Default)}; právní důvod: {scene.Basis(d)}.{enforced}",
-                _ => $"\n{i + 1}) {d.Creditor.Name}, {d.Creditor.Seat}, IČO {d.Creditor.Number}\nDůvod: {scene.Basis(d)}\nJistina: {scene.Amount(d.Principal)}, příslušenství: {scene.Amount(d.Interest + d.Costs)}\nCelkem: {scene.Amount(d.Total)}, v prodlení od {scene.Date(d.Default)}{enforced}",
+                _ => $"\n{i + 1}) {d.Creditor.Name}, {d.Creditor.Seat}, IČO {d.Creditor.Number}\nDůvod: {scene.Basis(d)}\nJistina: {scene.Amount(d.Principal)}, příslušenství: {scene.Amount(d.Interest + d.Costs)}\nCelkem: {scene.Amount(d.Total)}, v prodlení od {scene.Date(d.Default)}{(enforced == "" ? "" : "\nPoznámka:" + enforced)}",
             });
         }
     }
@@ -212,9 +223,10 @@ internal static class Fillers
             return;
         var split = scene.Random.Chance(0.4);
         scene.Render("\n\n[Seznam přihlášených pohledávek|Přehled přihlášených pohledávek|Výsledek přezkumu přihlášených pohledávek]:\n[Č. přihl.    Věřitel    Přihlášeno    Zjištěno    Výsledek|Přihláška    Věřitel (IČO)    Částka    Stav|P. č.    Věřitel    Výše přihlášky    Uznáno    Popřeno]\n");
-        for (var i = 0; i < scene.Debts.Count && More(scene, i, 3, words); i++)
+        var rows = 0;
+        for (; rows < scene.Debts.Count && More(scene, rows, 3, words); rows++)
         {
-            var d = scene.Debts[i];
+            var d = scene.Debts[rows];
             var outcome = d.Outcome switch
             {
                 ReviewOutcome.Admitted => scene.Random.Pick(["zjištěna", "zjištěna v plné výši", "uznána"]),
@@ -231,6 +243,8 @@ internal static class Fillers
             else
                 scene.Writer.Write($"P{d.Number}    {d.Creditor.Name}, IČO {d.Creditor.Number}    {scene.Amount(d.Total)}    {scene.Amount(d.Admitted)}    {outcome}\n");
         }
+        if (rows < scene.Debts.Count)
+            scene.Writer.Write($"(další přihlášky P{scene.Debts[rows].Number} až P{scene.Debts[^1].Number} viz úplný seznam)\n");
         scene.Render("[Celkem přihlášeno|Celkem]: {claims.total}, [z toho zjištěno|zjištěno]: {claims.admitted}\n");
     }
 
@@ -272,7 +286,7 @@ internal static class Fillers
         if (claim.Kind.Lends())
         {
             scene.Render("\n\n[Přehled plateb|Výpis z úvěrového účtu|Historie splátek][ ke dni {date.decided}|]:\n[Datum    Pohyb    Částka|Splatnost    Předpis    Úhrada|Datum    Popis    Částka Kč]\n");
-            // The statement ends at the petition and always shows the default: the last rows that the length allows.
+            // The statement runs from a few instalments before the default for as many rows as the length allows.
             var rows = new List<string>();
             var date = claim.Since.AddMonths(1);
             for (var i = 1; date < scene.Filed; i++, date = date.AddMonths(1))
@@ -285,7 +299,8 @@ internal static class Fillers
                     rows.Add($"{D(date.AddDays(14))}    poplatek za upomínku    {scene.Amount(random.Pick([150m, 200m, 300m]))}\n");
             }
             var fits = Math.Clamp((int)((words - scene.Writer.ApproximateWords) / 6), 6, 120);
-            foreach (var row in rows.Skip(Math.Max(0, rows.Count - fits)))
+            var start = Math.Clamp(claim.Months - random.Next(2, 13), 0, Math.Max(0, rows.Count - fits));
+            foreach (var row in rows.Skip(start).Take(fits))
                 scene.Writer.Write(row);
         }
         else if (claim.Kind.Bills())
@@ -321,9 +336,11 @@ internal static class Fillers
     {
         if (scene.CustomerIsCompany || !scene.Once("income"))
             return;
-        var months = scene.Random.Pick([3, 6, 12]);
-        scene.Render($"\n\n[Příjmy za posledních {months} měsíců|Přehled příjmů|Čistý měsíční příjem za posledních {months} měsíců]:\n[Měsíc    Hrubá mzda    Čistá mzda|Období    Příjem    Plátce]\n");
-        for (var i = months; i > 0 && More(scene, months - i, 3, words); i--)
+        var room = words - scene.Writer.ApproximateWords;
+        var months = room > 120 ? 12 : room > 60 ? 6 : 3;
+        var last = months == 3 ? "poslední 3 měsíce" : $"posledních {months} měsíců";
+        scene.Render($"\n\n[Příjmy za {last}|Přehled příjmů|Čistý měsíční příjem za {last}]:\n[Měsíc    Hrubá mzda    Čistá mzda|Období    Hrubý příjem    Čistý příjem]\n");
+        for (var i = months; i > 0; i--)
         {
             var month = scene.Filed.AddMonths(-i);
             var net = Math.Round(scene.Wage * (decimal)(0.9 + scene.Random.NextDouble() * 0.2));
@@ -376,7 +393,7 @@ internal static class Fillers
             events.Add((report.AddDays(random.Next(0, 20)), $"B-{b++}", scene.CustomerIsCompany ? "zpráva o postupu zpeněžování" : $"zpráva o plnění oddlužení za {b - 3}. pololetí"));
         scene.Render("\n\n[Přehled průběhu řízení|Průběh řízení podle insolvenčního rejstříku|Dosavadní průběh řízení]:\n");
         foreach (var (date, mark, what) in events.Where(e => e.Date < scene.DocumentDate).OrderBy(e => e.Date).TakeWhile((_, i) => More(scene, i, 4, words)))
-            scene.Writer.Write($"{scene.Date(date)}    {mark}    {what}\n");
+            scene.Writer.Write($"{scene.Date(date, vary: false)}    {mark}    {what}\n");
     }
 
     // An excerpt of the creditor's general terms, in their own order.
@@ -386,7 +403,7 @@ internal static class Fillers
         var terms = claim.Kind.Lends() ? FillerTexts.CreditTerms : claim.Kind.Bills() ? FillerTexts.ServiceTerms : null;
         if (terms is null || !scene.Once("terms"))
             return;
-        scene.Render("\n\n[Výňatek ze všeobecných obchodních podmínek|Příloha – obchodní podmínky (výňatek)|Obchodní podmínky věřitele – rozhodná ustanovení][ " + (claim.Assignor ?? claim.Creditor).Name + "|]:\n");
+        scene.Render("\n\n[Výňatek ze všeobecných obchodních podmínek|Obchodní podmínky – rozhodná ustanovení|Příloha: obchodní podmínky (výňatek)][ společnosti " + (claim.Assignor ?? claim.Creditor).Name + "|]:\n");
         for (var i = 0; i < terms.Length && More(scene, i, 3, words); i++)
             scene.Writer.Write(terms[i] + "\n");
     }
@@ -399,8 +416,15 @@ internal static class Fillers
             return;
         scene.Render("\n\n[Výpočet úroku z prodlení|Vyčíslení úroku z prodlení|Úrok z prodlení – výpočet]:\n[Období    Jistina    Sazba    Dnů    Úrok|Od – do    Základ    % p. a.    Úrok]\n");
         var from = claim.Default;
-        for (var i = 0; from < scene.Decided && More(scene, i, 3, words) && i < 72; i++)
+        for (var i = 0; from < scene.Decided; i++)
         {
+            if (!More(scene, i, 3, words) || i == 72)
+            {
+                // The rest of the period in one row, so that the computation still ends at the decision.
+                var rest = scene.Decided.DayNumber - from.DayNumber + 1;
+                scene.Writer.Write(string.Create(CultureInfo.InvariantCulture, $"{from:dd.MM.yyyy} – {scene.Decided:dd.MM.yyyy}    {scene.Amount(claim.Principal)}    dle sazeb    {rest}    {scene.Amount(Math.Round(claim.Principal * LegalRate(from) / 100 * rest / 365, 2))}\n"));
+                break;
+            }
             var to = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
             if (to > scene.Decided)
                 to = scene.Decided;
@@ -462,5 +486,4 @@ internal static class Fillers
         }
     }
 
-    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -60,7 +60,7 @@ internal static class Cast
         to <= from ? from : from.AddDays(random.Next(to.DayNumber - from.DayNumber + 1));
 
     /// <summary>A person; <paramref name="surnameIndex"/> fixes the surname pair (a spouse shares the debtor's).</summary>
-    public static Person Person(Random random, Sex sex, bool common, double titleRate, int? surnameIndex = null, int minYear = 1945, int maxYear = 2003, Address? address = null)
+    public static Person Person(Random random, Sex sex, bool common, double titleRate, int? surnameIndex = null, int minYear = 1945, int maxYear = 2003, Address? address = null, IReadOnlyList<string>? titles = null)
     {
         var given = common && random.Chance(0.75)
             ? random.Pick(sex == Sex.Male ? CzechData.CommonMaleGivenNames : CzechData.CommonFemaleGivenNames)
@@ -68,8 +68,8 @@ internal static class Cast
         var index = surnameIndex ?? random.Next(CzechData.MaleSurnames.Length);
         var surname = (sex == Sex.Male ? CzechData.MaleSurnames : CzechData.FemaleSurnames)[index];
         var born = new DateOnly(random.Next(minYear, maxYear + 1), 1, 1).AddDays(random.Next(365));
-        var title = born.Year < 1997 && random.Chance(titleRate) ? random.Pick(CzechData.TitlesBefore) : null;
-        var after = title is not null && random.Chance(0.15) ? random.Pick(CzechData.TitlesAfter) : null;
+        var title = born.Year < 1997 && random.Chance(titleRate) ? random.Pick(titles ?? CzechData.TitlesBefore) : null;
+        var after = title is not null && titles is null && random.Chance(0.15) ? random.Pick(CzechData.TitlesAfter) : null;
         var number = BirthNumber.Create(born, sex, random.Next(1000), useExtraMonths: born.Year >= 2004 && random.Chance(0.05));
         return new Person(given, surname, sex, title, after, born, number, address ?? Address(random));
     }

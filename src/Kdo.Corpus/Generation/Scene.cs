@@ -73,7 +73,8 @@ internal sealed partial class Scene
         ContractDate = Claim.Since;
 
         var oldest = Debts.Min(d => d.Since);
-        Debtor = Cast.Person(random, sex, common: true, titleRate: 0.12, SurnameIndex, 1942, Math.Min(2002, oldest.Year - 19), Cast.Address(random, Home));
+        // Of working age at the petition (at most 62) and of age at the oldest contract.
+        Debtor = Cast.Person(random, sex, common: true, titleRate: 0.12, SurnameIndex, Math.Max(1942, Filed.Year - 62), Math.Min(2002, oldest.Year - 19), Cast.Address(random, Home));
         DebtorCompany = Cast.NamedCompany(random, SurnameIndex) with { Seat = Cast.Address(random, Home) };
         var spouseSex = sex == Sex.Male ? Sex.Female : Sex.Male;
         if (spouses || random.Chance(0.35))
@@ -87,8 +88,8 @@ internal sealed partial class Scene
         Judge = Cast.Lawyer(random, random.Chance(0.55) ? Sex.Female : Sex.Male, SurnameIndex);
         Attorney = Cast.Lawyer(random, random.Chance(0.6) ? Sex.Male : Sex.Female, SurnameIndex);
         AttorneyNumber = random.Next(1000, 20000);
-        Clerk = Cast.Distinct(random, SurnameIndex, () => Cast.Person(random, random.Chance(0.7) ? Sex.Female : Sex.Male, true, 0.5));
-        Employee = Cast.Distinct(random, SurnameIndex, () => Cast.Person(random, random.Chance(0.6) ? Sex.Female : Sex.Male, true, 0.4, address: Creditor.Seat));
+        Clerk = Cast.Distinct(random, SurnameIndex, () => Cast.Person(random, random.Chance(0.7) ? Sex.Female : Sex.Male, true, 0.2, titles: CzechData.OfficeTitles));
+        Employee = Cast.Distinct(random, SurnameIndex, () => Cast.Person(random, random.Chance(0.6) ? Sex.Female : Sex.Male, true, 0.25, address: Creditor.Seat, titles: CzechData.OfficeTitles));
         Employer = random.Chance(0.6) ? Cast.Company(random, random.Pick(CzechData.Employers)) : Cast.NamedCompany(random, SurnameIndex);
         Employer = Employer with { Seat = Cast.Address(random, random.Pick(Court.Towns)) };
         NewEmployer = Cast.Company(random, random.Pick(CzechData.Employers.Where(e => e != Employer.Name).ToArray()));
@@ -98,7 +99,18 @@ internal sealed partial class Scene
         Installment = Math.Max(1500, Math.Round((Wage - 10_500m - Dependants * 2_600m) * 0.62m / 10) * 10);
         Account = $"{(random.Chance(0.3) ? random.Next(10, 999999) + "-" : "")}{random.Digits(random.Chance(0.5) ? 10 : 9)}/{random.Pick(CzechData.BankCodes)}";
         AdministratorAccount = $"{random.Digits(random.Chance(0.5) ? 10 : 9)}/{random.Pick(CzechData.BankCodes)}";
+        DocumentDate = Stage switch
+        {
+            Stage.Petition => Filed,
+            Stage.Decision => Decided,
+            Stage.Claim when Author == Author.Administrator => random.Between(ClaimDate.AddDays(3), Hearing.AddDays(-5)),
+            Stage.Claim => ClaimDate,
+            Stage.Review => Hearing,
+            Stage.Approval => Approved,
+            _ => Today,
+        };
         Mark = OwnMark();
+        DataBox = string.Concat(Enumerable.Range(0, 7).Select(_ => "abcdefghijkmnpqrstuvwxyz23456789"[random.Next(32)]));
         HearingTime = new TimeOnly(random.Next(8, 14), random.Pick([0, 0, 15, 30, 45]));
         Assets = FillerTexts.Assets.OrderBy(_ => random.Next()).Take(random.Next(4, FillerTexts.Assets.Length)).ToArray();
     }
@@ -132,16 +144,8 @@ internal sealed partial class Scene
     /// <summary>The hour of the hearing the document summons to or records.</summary>
     public TimeOnly HearingTime { get; }
 
-    /// <summary>The date of the document itself, by its stage.</summary>
-    public DateOnly DocumentDate => Stage switch
-    {
-        Stage.Petition => Filed,
-        Stage.Decision => Decided,
-        Stage.Claim => ClaimDate,
-        Stage.Review => Hearing,
-        Stage.Approval => Approved,
-        _ => Today,
-    };
+    /// <summary>The date of the document itself, by its stage; an administrator answers claims a few days after them.</summary>
+    public DateOnly DocumentDate { get; }
 
     /// <summary>Whether the debtor is a company: the document then names no customer (the mission's customers are people).</summary>
     public bool CustomerIsCompany { get; }
@@ -178,12 +182,15 @@ internal sealed partial class Scene
     public IEnumerable<Company> OtherCreditors => Debts.Where(d => d != Claim).Select(d => d.Creditor);
     public Company Employer { get; }
     public Company NewEmployer { get; }
-    public int Wage { get; }
+    public int Wage { get; private set; }
     public int Dependants { get; }
     public int Rent { get; }
-    public decimal Installment { get; }
+    public decimal Installment { get; private set; }
     public string Account { get; }
     public string AdministratorAccount { get; }
+
+    /// <summary>The data box (datová schránka) of the document's writer: one per document.</summary>
+    public string DataBox { get; }
     public (string Item, double Low, double High)[] Assets { get; }
 
     private static readonly CzechDateStyle[] DateStyles =
@@ -191,6 +198,13 @@ internal sealed partial class Scene
         CzechDateStyle.Spaced, CzechDateStyle.Spaced, CzechDateStyle.Spaced, CzechDateStyle.Compact, CzechDateStyle.Compact,
         CzechDateStyle.Padded, CzechDateStyle.Padded, CzechDateStyle.MonthName, CzechDateStyle.MonthName, CzechDateStyle.Iso,
     ];
+
+    /// <summary>Makes the debtor's income too low for debt relief, for documents that reject it.</summary>
+    public void MakePoor()
+    {
+        Wage = Random.Next(115, 170) * 100;
+        Installment = 1500;
+    }
 
     /// <summary>The filler sentences already written in this document: none is written twice.</summary>
     public HashSet<string> Used { get; } = [];
@@ -261,13 +275,13 @@ internal sealed partial class Scene
         _ => Random.Pick([Case.Case, $"sp. zn. {Case.Case}", Court.Nominative]),
     };
 
-    /// <summary>A date in the document's usual style, now and then in another.</summary>
-    public string Date(DateOnly date) => CzechDate.Format(date, Random.Chance(0.2) ? Random.Pick(DateStyles) : _dateStyle);
+    /// <summary>A date in the document's usual style, now and then in another (never in a table: <paramref name="vary"/> false).</summary>
+    public string Date(DateOnly date, bool vary = true) => CzechDate.Format(date, vary && Random.Chance(0.08) ? Random.Pick(DateStyles) : _dateStyle);
 
     /// <summary>An amount in the document's money style ("12 345,50 Kč", "12.345,- Kč", "Kč 12 345,00"), now and then in another.</summary>
     public string Amount(decimal amount)
     {
-        var style = Random.Chance(0.1) ? Random.Next(12) : _moneyStyle;
+        var style = Random.Chance(0.04) ? Random.Next(12) : _moneyStyle;
         var whole = decimal.Truncate(amount);
         var cents = (int)((amount - whole) * 100);
         var grouped = ((long)whole).ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(",", style % 4 == 3 ? "." : " ");

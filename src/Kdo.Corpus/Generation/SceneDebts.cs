@@ -61,6 +61,29 @@ internal sealed partial class Scene
         return debt.Assignor is null ? title : "postoupené pohledávky z " + title;
     }
 
+    /// <summary>What the claim is, in a table's column: "spotřebitelský úvěr", "služby elektronických komunikací".</summary>
+    public static string Subject(Debt debt)
+    {
+        var subject = debt.Kind switch
+        {
+            CreditorKind.Bank => debt.Variant == 1 ? "úvěr z kreditní karty" : "spotřebitelský úvěr",
+            CreditorKind.Lender => debt.Variant == 0 ? "zápůjčka" : "spotřebitelský úvěr",
+            CreditorKind.BuildingSociety => "úvěr ze stavebního spoření",
+            CreditorKind.Leasing => "leasing / úvěr na vozidlo",
+            CreditorKind.Telco => "služby elektronických komunikací",
+            CreditorKind.Energy => debt.Variant == 0 ? "dodávky plynu" : "dodávky elektřiny",
+            CreditorKind.Water => "vodné a stočné",
+            CreditorKind.Insurance => "pojistné (povinné ručení)",
+            CreditorKind.Landlord => "nájemné a služby",
+            CreditorKind.Health => "zdravotní pojištění a penále",
+            CreditorKind.Social => "sociální pojištění a penále",
+            CreditorKind.Tax => debt.Variant == 0 ? "daň z příjmů" : "daň z nemovitých věcí",
+            CreditorKind.Municipality => "místní poplatek za odpad",
+            _ => "přirážka k jízdnému",
+        };
+        return debt.Assignor is null ? subject : $"{subject} (postoupeno od {debt.Assignor.Name})";
+    }
+
     /// <summary>The attachments that prove the claim.</summary>
     public static string Evidence(Debt debt)
     {

@@ -50,7 +50,10 @@ internal sealed partial class Scene
         "case" => Case.ToString(),
         "cj" => Case.Case + "-" + (arg == "" ? Mark : DocumentMark(arg)),
         "mark" => Mark,
-        "ref.other" => OtherReference(),
+        "ref.other" => OtherReference(Random.Next(4)),
+        "ref.ex" => OtherReference(Random.Pick([0, 2])),
+        "ref.civil" => OtherReference(Random.Pick([1, 3])),
+        "creditors" => Counted(Debts.Count, c),
         "date.doc" or "date.today" => Date(DocumentDate),
         "date.filed" => Date(Filed),
         "date.decided" => Date(Decided),
@@ -64,6 +67,7 @@ internal sealed partial class Scene
         "date.reminder" => Date(Reminder),
         "date.assigned" => Date(Claim.Assigned ?? Claim.Default.AddDays(90)),
         "date.any" => Date(Random.Between(Claim.Since.AddDays(1), Filed.AddDays(-1))),
+        "date.meeting" => Date(Random.Between(Decided.AddDays(3), Min(Decided.AddDays(40), DocumentDate.AddDays(-1)))),
         "date.after" => Date(Random.Between(Filed.AddDays(1), DocumentDate.AddDays(-1))),
         "date.year" => Filed.Year.ToString(CultureInfo.InvariantCulture),
         "money.small" => Amount(Random.Next(5, 60) * 100),
@@ -79,6 +83,14 @@ internal sealed partial class Scene
         "claim.denied" => Amount(Claim.Total - Claim.Admitted),
         "claim.loan" => Amount(Claim.Amount),
         "claim.monthly" => Amount(Claim.Monthly),
+        "claim.levy" => Claim.Kind switch
+        {
+            CreditorKind.Tax => arg switch { "gen" => "daně", "agree" => "ou", _ => "daň" },
+            CreditorKind.Municipality => arg switch { "gen" => "poplatku", "agree" => "ý", _ => "poplatek" },
+            _ => arg switch { "gen" => "pojistného", "agree" => "é", _ => "pojistné" },
+        },
+        "claim.assessment" => Claim.Kind is CreditorKind.Tax or CreditorKind.Municipality ? "platebního výměru" : "výkazu nedoplatků",
+        "claim.judgment" => Claim.Judgment ?? "",
         "claim.no" => $"P{Claim.Number}",
         "claim.basis" => Basis(Claim),
         "claim.title" => Title(Claim),
@@ -99,7 +111,7 @@ internal sealed partial class Scene
         "phone" => Phone(),
         "ico" => CompanyNumber.Create(Random.Next(10_000, 9_999_999)).Digits,
         "op" => Random.Digits(9),
-        "ds" => string.Concat(Enumerable.Range(0, 7).Select(_ => "abcdefghijkmnpqrstuvwxyz23456789"[Random.Next(32)])),
+        "ds" => DataBox,
         "n" => Random.Next(2, 13).ToString(CultureInfo.InvariantCulture),
         "nn" => Random.Next(10, 99).ToString(CultureInfo.InvariantCulture),
         "percent" => $"{Random.Next(30, 100)} %",
@@ -109,6 +121,7 @@ internal sealed partial class Scene
         "bailiff" => Bailiff(c),
         "law.credit" => Claim.Since >= new DateOnly(2016, 12, 1) ? "zákona č. 257/2016 Sb., o spotřebitelském úvěru," : "zákona č. 145/2010 Sb., o spotřebitelském úvěru,",
         "town" => Home.Name,
+        "rv" => Random.Next(Filed.Year - 16, Filed.Year - 1).ToString(CultureInfo.InvariantCulture),
         "districtcourt" => Random.Pick(CzechData.DistrictCourts),
         "esign" => ElectronicSignature(arg),
         "stamp" => FilingStamp(),
@@ -134,13 +147,29 @@ internal sealed partial class Scene
     /// <summary>The reminder: a few weeks after the default, before the petition.</summary>
     private DateOnly Reminder => Random.Between(Claim.Default.AddDays(15), Min(Claim.Default.AddDays(90), Filed.AddDays(-10)));
 
+    // "k jednomu nezletilému dítěti", "ke dvěma nezletilým dětem": the preposition with its noun.
     private string DependantsText() => Dependants switch
     {
-        0 => "žádné osobě",
-        1 => Random.Pick(["jednomu nezletilému dítěti", "jedné osobě (nezletilé dítě)"]),
-        2 => Random.Pick(["dvěma nezletilým dětem", "dvěma osobám"]),
-        _ => "třem nezletilým dětem",
+        0 => "k žádné osobě",
+        1 => Random.Pick(["k jednomu nezletilému dítěti", "k jedné osobě (nezletilé dítě)"]),
+        2 => Random.Pick(["ke dvěma nezletilým dětem", "ke dvěma osobám"]),
+        _ => "ke třem nezletilým dětem",
     };
+
+    // "4 věřitele", "5 věřitelů": a count of creditors with the noun in the case the numeral requires.
+    private static string Counted(int n, GrammaticalCase c) => $"{n} " + (n is >= 2 and <= 4 ? c switch
+    {
+        GrammaticalCase.Nominative => "věřitelé",
+        GrammaticalCase.Genitive => "věřitelů",
+        GrammaticalCase.Dative => "věřitelům",
+        GrammaticalCase.Instrumental => "věřiteli",
+        _ => "věřitele",
+    } : c switch
+    {
+        GrammaticalCase.Dative => "věřitelům",
+        GrammaticalCase.Instrumental => "věřiteli",
+        _ => "věřitelů",
+    });
 
     // "V Praze" for "V Praze dne ...": the writer's town in the locative, or "Kladno," where it is not known.
     private string Place(string who)
@@ -241,11 +270,12 @@ internal sealed partial class Scene
         _ => $"{section}-{Random.Next(2, 60)}",
     };
 
-    // Earlier enforcement and civil proceedings: from the default to the petition.
-    private string OtherReference()
+    // Earlier enforcement (0, 2: a bailiff's EX and a court's EXE) and civil proceedings (1, 3: C and EC), from the
+    // default to the petition.
+    private string OtherReference(int kind)
     {
         var year = Random.Next(Claim.Default.Year, Filed.Year + 1);
-        return Random.Next(4) switch
+        return kind switch
         {
             0 => $"{Random.Next(1, 200)} EX {Random.Next(100, 30000)}/{year % 100:D2}-{Random.Next(5, 200)}",
             1 => $"{Random.Next(1, 60)} C {Random.Next(1, 3000)}/{year}-{Random.Next(5, 90)}",

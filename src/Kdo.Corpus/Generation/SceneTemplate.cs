@@ -110,7 +110,9 @@ internal sealed partial class Scene
         "fare" => Claim.Kind == CreditorKind.Transport,
         "collector" => Claim.Assignor is not null,
         "costs" => Claim.Costs > 0,
+        "enforceable" => Claim.Enforceable,
         "kids" => Dependants > 0,
+        "lowpay" => Wage < 22_000,
         "denied" => Claim.Outcome != ReviewOutcome.Admitted,
         _ => throw new FormatException($"template: unknown condition '{name}'"),
     };
@@ -134,6 +136,8 @@ internal sealed partial class Scene
         var c = (GrammaticalCase)Math.Max(0, Array.IndexOf(CaseNames, arg));
         if ((name == "d" || name.StartsWith("d.", StringComparison.Ordinal)) || name.StartsWith("vs", StringComparison.Ordinal) || name == "annex")
             CustomerSlot(name, c, arg);
+        else if (name == "debtor.poor")
+            MakePoor();
         else if (name == "claim.deny")
             Claim.Deny(Random);
         else if (name == "sp.ident")

@@ -16,7 +16,7 @@ internal static class AssetsFamily
             {adm?Správce|Správkyně} sepsal{adm?|a} do majetkové podstaty {d?dlužníka|dlužnice} {d:gen} následující majetek:
             {filler:assets}
 
-            Soupis byl proveden dne {date.after} za přítomnosti {d?dlužníka|dlužnice} [{d.sur:gen}|].
+            Soupis byl proveden dne {date.meeting} za přítomnosti {d?dlužníka|dlužnice} [{d.sur:gen}|].
             {filler:admin}
             {annex}
 
@@ -93,7 +93,7 @@ internal static class AssetsFamily
             Přítomni: {adm}, {adm.role}; {d}, {d?dlužník|dlužnice}[?sp:; {sp}, {sp?manžel|manželka} {d?dlužníka|dlužnice}]
             Sp. zn.: {case}
 
-            Sepis proběhl v místě bydliště {d?dlužníka|dlužnice}[?early:{d.birth}]{d.addr}.
+            Sepis proběhl v bytě {d?dlužníka|dlužnice}[?early:{d.birth}]{d.addr}.
             {filler:assets}
             {annex}
 

@@ -20,7 +20,7 @@ internal static class ClaimFamily
             [zastoupený {att.full:ins}|jednající prostřednictvím {att.full:gen}]
             Bankovní spojení věřitele: {cred.acct}{vs.line}
 
-            I. Věřitel tímto přihlašuje do insolvenčního řízení vedeného u {court:gen} pod sp. zn. {case} svou [nevykonatelnou|] pohledávku za {d?dlužníkem|dlužnicí} [{d:ins}|{d.sur:ins}] v celkové výši {claim.total}.
+            I. Věřitel tímto přihlašuje do insolvenčního řízení vedeného u {court:gen} pod sp. zn. {case} svou [?enforceable:vykonatelnou|nevykonatelnou] pohledávku za {d?dlužníkem|dlužnicí} [{d:ins}|{d.sur:ins}] v celkové výši {claim.total}.
 
             II. Právní důvod vzniku pohledávky: {claim.basis}{vs}.
             {filler:creditor}
@@ -104,7 +104,7 @@ internal static class ClaimFamily
             Důvod vzniku: {claim.basis}
             Splatnost: {date.due}
             [Identifikátor pohledávky|Ev. č. u věřitele|Variabilní symbol]: {vs.bare}
-            Vykonatelnost: [?public:ano, {claim.title}|[ne|ano, platební rozkaz sp. zn. {ref.other}]]
+            Vykonatelnost: [?enforceable:[?public:ano, výkaz nedoplatků / platební výměr|ano, platební rozkaz sp. zn. {claim.judgment}]|ne]
             Zajištění: ne
             {filler:creditor}
 
@@ -157,7 +157,7 @@ internal static class ClaimFamily
             č. 3  náklady spojené s uplatněním  {claim.costs}]
             Celkem  {claim.total}
 
-            [?public:☐ pohledávka nevykonatelná    ☒ pohledávka vykonatelná|☒ pohledávka nevykonatelná    ☐ pohledávka vykonatelná]
+            [?enforceable:☐ pohledávka nevykonatelná    ☒ pohledávka vykonatelná|☒ pohledávka nevykonatelná    ☐ pohledávka vykonatelná]
             ☐ pohledávka zajištěná        ☒ pohledávka nezajištěná
             {filler:creditor}
 

@@ -25,7 +25,7 @@ internal static class DeclarationFamily
             {d.form}
             Zaměstnavatel: {job.full}
             Čistý měsíční příjem: {wage}
-            Vyživovací povinnost: [?kids:k {dependants}|žádná]
+            Vyživovací povinnost: [?kids:{dependants}|žádná]
 
             [Prohlašuji|{d?Dlužník|Dlužnice} prohlašuje], že jiné příjmy [nemám|nemá].
             {filler:debtor}

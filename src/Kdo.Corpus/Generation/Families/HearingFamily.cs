@@ -22,7 +22,7 @@ internal static class HearingFamily
             {annex}
 
             {court.seat} dne {date.doc}
-            {clerk}, vyšší soudní úřední{clerk?k|ce}
+            {clerk}, vyšší soudní {clerk?úředník|úřednice}
             """),
         new("hearing.2", CorpusSplit.Train, Author.Court, Stage.Decision, """
             {court}
@@ -79,7 +79,7 @@ internal static class HearingFamily
 
             {court.seat} dne {date.doc}
             {clerk}
-            vyšší soudní úřední{clerk?k|ce}
+            vyšší soudní {clerk?úředník|úřednice}
             """),
         new("hearing.3", CorpusSplit.Dev, Author.Court, Stage.Decision, """
             Oznámení o odročení jednání

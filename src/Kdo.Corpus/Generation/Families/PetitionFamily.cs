@@ -98,7 +98,7 @@ internal static class PetitionFamily
             [trojmo|dvojmo], přílohy dle textu
 
             I. Úpadek dlužníka
-            {d?Dlužník|Dlužnice} má [více věřitelů|celkem {claims.count} věřitelů] a peněžité závazky v celkové výši {claims.total}, které jsou po splatnosti déle než 30 dnů a které není schop{d?en|na} plnit. Podrobný přehled závazků je uveden níže.
+            {d?Dlužník|Dlužnice} má [více věřitelů|celkem {creditors:acc}] a peněžité závazky v celkové výši {claims.total}, které jsou po splatnosti déle než 30 dnů a které není schop{d?en|na} plnit. Podrobný přehled závazků je uveden níže.
             {filler:claims}
 
             II. Oddlužení
@@ -122,7 +122,7 @@ internal static class PetitionFamily
             Navrhovatel: {d.id}
             Typ návrhu: návrh na povolení oddlužení
 
-            Navrhovatel{d?|ka} se domáhá vydání rozhodnutí o úpadku a povolení oddlužení. Úpadek dokládá seznamem závazků, z něhož vyplývá, že dluží {claims.count} věřitelům celkem {claims.total}.
+            Navrhovatel{d?|ka} se domáhá vydání rozhodnutí o úpadku a povolení oddlužení. Úpadek dokládá seznamem závazků, z něhož vyplývá, že dluží {creditors:dat} celkem {claims.total}.
             {filler:debtor}
             {filler:claims}
 

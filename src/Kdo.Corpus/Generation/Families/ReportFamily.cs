@@ -36,7 +36,7 @@ internal static class ReportFamily
 
             Zpráva insolvenčního správce o přezkumu
 
-            {adm?Správce|Správkyně} sděluje soudu, že v insolvenčním řízení {d?dlužníka|dlužnice} {d.id:gen} bylo do skončení lhůty přihlášeno {claims.count} pohledávek v celkové výši {claims.total}.
+            {adm?Správce|Správkyně} sděluje soudu, že v insolvenčním řízení {d?dlužníka|dlužnice} {d.id:gen} počet pohledávek přihlášených do skončení lhůty činí {claims.count} a jejich celková výše {claims.total}.
             {filler:claims}
             {filler:admin}
 
@@ -57,7 +57,7 @@ internal static class ReportFamily
             podle § 398a insolvenčního zákona
 
             1. Údaje o dlužníkovi a jeho příjmech
-            {d?Dlužník|Dlužnice} je zaměstnán{d?|a} u společnosti {job.full}. Průměrný čistý měsíční příjem za posledních šest měsíců činí {wage}[?kids:; {d?dlužník|dlužnice} má vyživovací povinnost k {dependants}].
+            {d?Dlužník|Dlužnice} je zaměstnán{d?|a} u společnosti {job.full}. Průměrný čistý měsíční příjem za posledních šest měsíců činí {wage}[?kids:; {d?dlužník|dlužnice} má vyživovací povinnost {dependants}].
             {filler:admin}
 
             2. Přihlášené pohledávky

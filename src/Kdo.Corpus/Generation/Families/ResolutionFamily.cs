@@ -59,7 +59,7 @@ internal static class ResolutionFamily
             {court.seat} dne {date.doc}
 
             {clerk}
-            vyšší soudní úřední{clerk?k|ce}
+            vyšší soudní {clerk?úředník|úřednice}
             """, PeopleOnly: true),
         new("resolution.5", CorpusSplit.Train, Author.Court, Stage.Decision, """
             {cj}
@@ -114,7 +114,7 @@ internal static class ResolutionFamily
             {esign:judge}
             """, PeopleOnly: true),
         new("resolution.7", CorpusSplit.Train, Author.Court, Stage.Decision, """
-            {court}
+            {debtor.poor}{court}
             {cj}
 
             USNESENÍ
@@ -155,7 +155,7 @@ internal static class ResolutionFamily
             {judge}, {judge?samosoudce|samosoudkyně}
             """),
         new("resolution.4", CorpusSplit.Test, Author.Court, Stage.Decision, """
-            {court}
+            {debtor.poor}{court}
             {court.addr}
             č.j. {cj}
 

@@ -53,7 +53,7 @@ internal static class ReviewFamily
 
             II.
             Pohledávka vznikla z titulu {claim.title}; jejím právním důvodem je {claim.basis}.
-            {filler:creditor}
+            {filler:claim.facts}
 
             III.
             Žalobce navrhuje, aby soud vydal tento rozsudek: Určuje se, že žalobce má za {d?dlužníkem|dlužnicí} další pohledávku ve výši {claim.denied}.
