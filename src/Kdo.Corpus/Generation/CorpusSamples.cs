@@ -58,6 +58,10 @@ public static class CorpusSamples
         }).ToArray();
     }
 
+    /// <summary>Whether <paramref name="fileName"/> is a sample's text file: "NN-name.txt".</summary>
+    public static bool IsSample(string fileName) =>
+        fileName.Length > 7 && char.IsAsciiDigit(fileName[0]) && char.IsAsciiDigit(fileName[1]) && fileName[2] == '-' && fileName.EndsWith(".txt", StringComparison.Ordinal);
+
     /// <summary>
     /// Writes the samples into <paramref name="folder"/>: their text files and <see cref="JsonlName"/>; sample text
     /// files of an earlier selection ("NN-*.txt") that the new one lacks are removed.
@@ -68,7 +72,7 @@ public static class CorpusSamples
         var names = samples.Select(s => s.Metadata!["sample"] + ".txt").ToHashSet(StringComparer.Ordinal);
         if (Directory.Exists(folder))
         {
-            foreach (var stale in Directory.EnumerateFiles(folder, "[0-9][0-9]-*.txt").Where(f => !names.Contains(Path.GetFileName(f))))
+            foreach (var stale in Directory.EnumerateFiles(folder, "*.txt").Where(f => IsSample(Path.GetFileName(f)) && !names.Contains(Path.GetFileName(f))))
                 File.Delete(stale);
         }
         foreach (var sample in samples)

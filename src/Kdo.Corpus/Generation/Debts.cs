@@ -95,7 +95,9 @@ internal sealed record Debt(
         var reference = kind.IsPublic()
             ? $"{random.Next(100, 99999)}/{due.Year % 100:D2}/{random.Next(1000, 9999)}-{random.Next(10000, 99999)}-{random.Next(100, 999)}"
             : random.Chance(0.5) ? random.Digits(10) : random.Chance(0.5) ? random.Digits(9) : $"{random.Pick(["UV", "SP", "KK", "PU", "SM"])}-{since.Year}-{random.Digits(6, false)}";
-        DateOnly? assigned = creditor.Kind == CreditorKind.Collector ? random.Between(due.AddDays(60), latest.AddDays(30)) : null;
+        // The agency bought the claim after the default, usually months after it, and before the petition.
+        var gap = filed.DayNumber - 15 - due.DayNumber;
+        DateOnly? assigned = creditor.Kind == CreditorKind.Collector ? random.Between(due.AddDays(Math.Min(60, gap / 2)), filed.AddDays(-15)) : null;
         if (creditor.Kind == CreditorKind.Collector)
             interest = Math.Round(interest * 1.4m, 2);
         // A payment order of a district court between the default and the petition, for some private claims.

@@ -67,7 +67,7 @@ internal static class FillerTexts
         "Měsíční splátka, kterou bude {d?dlužník|dlužnice} z příjmů u zaměstnavatele {job} hradit, činí po odečtení nezabavitelné částky přibližně {installment}.",
         "Podle § 406 odst. 1 insolvenčního zákona soud schválí oddlužení, jsou-li splněny podmínky pro jeho schválení a nebyly-li vzneseny důvodné námitky.",
         "Podle § 412 odst. 1 insolvenčního zákona je dlužník povinen vykonávat přiměřenou výdělečnou činnost, a je-li nezaměstnaný, o získání příjmu usilovat.",
-        "Odměna insolvenčního správce činí 900 Kč a náhrada hotových výdajů 150 Kč měsíčně, obojí zvýšeno o daň z přidané hodnoty, je-li správce jejím plátcem.",
+        "Odměna insolvenčního správce činí {fee} a náhrada hotových výdajů 150 Kč měsíčně, obojí zvýšeno o daň z přidané hodnoty, je-li správce jejím plátcem.",
         "Plátci mzdy {job} soud uložil, aby ze mzdy {d?dlužníka|dlužnice} prováděl srážky a poukazoval je na účet insolvenčního správce č. {adm.acct}.",
         "Věřitel {cred2} vznesl proti schválení oddlužení námitky, které soud neshledal důvodnými, neboť {d?dlužník|dlužnice} své povinnosti plní.",
         "Soud přihlédl i k tomu, že {d?dlužník|dlužnice} již od povolení oddlužení platí věřitelům zálohové splátky.",
@@ -114,7 +114,6 @@ internal static class FillerTexts
         "Věřitel žádá, aby mu písemnosti byly doručovány do datové schránky {ds}.",
         "Kontaktní osobou věřitele pro toto řízení je {emp}, {emp.contact}.",
         "[?company:Věřitel souhlasí s řešením úpadku dlužníka konkursem.|Věřitel souhlasí s řešením úpadku oddlužením a nepožaduje zařazení pohledávky do zvláštní skupiny.]",
-        "Věřitel si je vědom následků, které insolvenční zákon spojuje s přihlášením pohledávky ve vyšší než skutečné výši.",
     ];
 
     /// <summary>A creditor's account of its claim later in the proceedings (letters after the review).</summary>
@@ -135,7 +134,7 @@ internal static class FillerTexts
         "{d?Dlužník|Dlužnice} splácel{d?|a} řádně až do {date.due}, kdy splátky přestal{d?|a} hradit; zbývající část úvěru byla proto v souladu se smlouvou prohlášena za okamžitě splatnou.",
         "Výzvou ze dne {date.reminder} byl{d?|a} {d?dlužník|dlužnice} vyzván{d?|a} k úhradě dlužných splátek; na výzvu nereagoval{d?|a}.",
         "Nesplacená jistina úvěru činí ke dni rozhodnutí o úpadku {claim.principal}.",
-        "Smluvní úrok a úrok z prodlení jsou vyčísleny celkem částkou {claim.interest}; úrok z prodlení je počítán v zákonné výši podle nařízení vlády č. 351/2013 Sb.",
+        "Smluvní úrok a úrok z prodlení jsou vyčísleny celkem částkou {claim.interest}; úrok z prodlení je počítán v zákonné výši podle {law.arrears}",
         "[?costs:Náklady ve výši {claim.costs} představují smluvní poplatky za upomínky a náklady mimosoudního vymáhání.|Věřitel neuplatňuje žádné náklady spojené s vymáháním pohledávky.]",
         "Před uzavřením smlouvy byla posouzena úvěruschopnost {d?dlužníka|dlužnice} podle {law.credit} na základě doložených příjmů a údajů z registru klientských informací.",
         "Úhrady lze poukazovat na účet věřitele č. {cred.acct}[; jako identifikátor platby slouží číslo smlouvy|].",
@@ -253,7 +252,7 @@ internal static class FillerTexts
         "Oddlužení bylo schváleno usnesením ze dne {date.approved} plněním splátkového kalendáře.",
         "{d?Dlužník|Dlužnice} plní splátkový kalendář [řádně|s drobnými výkyvy v závislosti na výši mzdy]; měsíční splátky činí v průměru {installment}.",
         "{adm?Správce nezjistil|Správkyně nezjistila} žádné skutečnosti, které by odůvodňovaly zrušení schváleného oddlužení.",
-        "Odměna správce činí 900 Kč a náhrada hotových výdajů 150 Kč měsíčně, obojí navýšeno o DPH.",
+        "Odměna správce činí {fee} a náhrada hotových výdajů 150 Kč měsíčně, obojí navýšeno o DPH.",
         "{d?Dlužník|Dlužnice} oznámil{d?|a} změnu zaměstnavatele; novým plátcem mzdy je {job.new}.",
         "Věřitelé dosud obdrželi na svých zjištěných pohledávkách celkem přibližně {percent} předpokládaného plnění.",
         "{adm?Správce|Správkyně} navrhuje, aby soud vzal zprávu o plnění oddlužení na vědomí.",

@@ -267,9 +267,9 @@ internal static class Fillers
             {
                 ReviewOutcome.Admitted => scene.Random.Pick([" Pohledávka byla zjištěna v přihlášené výši.", " Pohledávku nikdo nepopřel, je zjištěna.", " Pohledávka je zjištěna v plné výši."]),
                 ReviewOutcome.PartlyDenied => $" Popřena byla co do částky {scene.Amount(d.Total - d.Admitted)}, {scene.Random.Pick(["neboť sjednaná smluvní pokuta odporuje dobrým mravům", "neboť úroky nebyly řádně doloženy", "neboť příslušenství bylo vyčísleno i za dobu po rozhodnutí o úpadku"])}; ve výši {scene.Amount(d.Admitted)} byla zjištěna.",
-                _ => $" Pohledávka byla popřena co do pravosti, {scene.Random.Pick(["neboť věřitel nedoložil její vznik", "neboť byla uhrazena již před zahájením řízení", "neboť je promlčena"])}.",
+                _ => $" Pohledávka ve výši {scene.Amount(d.Total)} byla popřena co do pravosti, {scene.Random.Pick(["neboť věřitel nedoložil její vznik", "neboť byla uhrazena již před zahájením řízení", "neboť je promlčena"])}.",
             };
-            var evidence = scene.Random.Chance(0.6) ? $" K přihlášce byly připojeny tyto listiny: {Scene.Evidence(d)}." : "";
+            var evidence = scene.Random.Chance(0.6) ? $" K přihlášce P{d.Number} věřitel připojil: {Scene.Evidence(d)}." : "";
             scene.Writer.Write("\n\n" + filed + evidence + outcome);
         }
     }

@@ -113,6 +113,7 @@ internal sealed partial class Scene
         "enforceable" => Claim.Enforceable,
         "kids" => Dependants > 0,
         "lowpay" => Wage < 22_000,
+        "reform2017" => Filed >= new DateOnly(2017, 6, 1),
         "denied" => Claim.Outcome != ReviewOutcome.Admitted,
         _ => throw new FormatException($"template: unknown condition '{name}'"),
     };

@@ -78,7 +78,7 @@ internal static class ClaimFamily
             """),
         new("claim.3", CorpusSplit.Train, Author.Creditor, Stage.Claim, """
             PŘIHLÁŠKA POHLEDÁVKY
-            (formulář podle vyhlášky č. 191/2017 Sb.)
+            (formulář podle vyhlášky č. [?reform2017:191/2017|311/2007] Sb.)
 
             1. Insolvenční soud: {court}
             2. Spisová značka: {case}
@@ -152,7 +152,7 @@ internal static class ClaimFamily
             {d.form:vs}
 
             Dílčí pohledávky:
-            č. 1  jistina ({claim.title})  {claim.principal}
+            č. 1  jistina ({claim.subject})  {claim.principal}
             č. 2  {claim.interest.what}  {claim.interest}[?costs:
             č. 3  náklady spojené s uplatněním  {claim.costs}]
             Celkem  {claim.total}

@@ -63,15 +63,15 @@ internal static class PowerOfAttorneyFamily
             """),
         new("power_of_attorney.6", CorpusSplit.Train, Author.Debtor, Stage.Petition, """
             PLNÁ MOC
-            k zastupování akreditovanou osobou
+            k zastupování [?reform2017:akreditovanou osobou|v insolvenčním řízení]
 
             Zmocnitel{d?|ka}: {d.id}
 
-            Zmocněnec: [Poradna při finanční tísni|Občanská poradna Rovnost|Dluhová poradna Naděje], o.p.s., IČO {ico}, se sídlem {addr}, akreditovaná osoba podle § 390a insolvenčního zákona, jednající {emp:ins}
+            Zmocněnec: [Poradna při finanční tísni|Občanská poradna Rovnost|Dluhová poradna Naděje], o.p.s., IČO {ico}, se sídlem {addr}, [?reform2017:akreditovaná osoba podle § 390a insolvenčního zákona|obecně prospěšná společnost poskytující dluhové poradenství], jednající {emp:ins}
 
-            Zmocnitel{d?|ka} zmocňuje akreditovanou osobu k sepisu a podání insolvenčního návrhu spojeného s návrhem na povolení oddlužení u {court:gen} a k zastupování v celém insolvenčním řízení.
+            Zmocnitel{d?|ka} zmocňuje [?reform2017:akreditovanou osobu|poradnu] k sepisu a podání insolvenčního návrhu spojeného s návrhem na povolení oddlužení u {court:gen} a k zastupování v celém insolvenčním řízení.
 
-            Akreditovaná osoba nepožaduje za sepis ani za zastupování odměnu.
+            [?reform2017:Akreditovaná osoba|Poradna] nepožaduje za sepis ani za zastupování odměnu.
 
             {place} dne {date.doc}
             {d.sign}

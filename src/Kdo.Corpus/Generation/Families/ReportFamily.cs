@@ -54,7 +54,7 @@ internal static class ReportFamily
             {d?Dlužník|Dlužnice}: {d.id}
 
             ZPRÁVA PRO ODDLUŽENÍ
-            podle § 398a insolvenčního zákona
+            [?reform2017:podle § 398a insolvenčního zákona|o přezkumu a o způsobu oddlužení]
 
             1. Údaje o dlužníkovi a jeho příjmech
             {d?Dlužník|Dlužnice} je zaměstnán{d?|a} u společnosti {job.full}. Průměrný čistý měsíční příjem za posledních šest měsíců činí {wage}[?kids:; {d?dlužník|dlužnice} má vyživovací povinnost {dependants}].
