@@ -77,9 +77,9 @@ internal static class HearingFamily
             {filler:notice}
             {annex}
 
+            Poučení o doručování: vyrozumění se doručuje zveřejněním v insolvenčním rejstříku.
             {court.seat} dne {date.doc}
-            {clerk}
-            vyšší soudní {clerk?úředník|úřednice}
+            {clerk}, vyšší soudní {clerk?úředník|úřednice}
             """),
         new("hearing.3", CorpusSplit.Dev, Author.Court, Stage.Decision, """
             Oznámení o odročení jednání

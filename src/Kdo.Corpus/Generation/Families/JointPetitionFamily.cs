@@ -86,9 +86,9 @@ internal static class JointPetitionFamily
             {annex}
 
             {court.seat} dne {date.doc}
-
-            {judge} v. r.
-            {judge?samosoudce|samosoudkyně}
+            {judge?Samosoudce|Samosoudkyně}:
+            {judge}, v. r.
+            {esign:clerk}
             """, PeopleOnly: true),
         new("joint_petition.4", CorpusSplit.Train, Author.Debtor, Stage.Petition, """
             {court}
