@@ -137,7 +137,6 @@ internal static class FillerTexts
         "Smluvní úrok a úrok z prodlení jsou vyčísleny celkem částkou {claim.interest}; úrok z prodlení je počítán v zákonné výši podle {law.arrears}",
         "[?costs:Náklady ve výši {claim.costs} představují smluvní poplatky za upomínky a náklady mimosoudního vymáhání.|Věřitel neuplatňuje žádné náklady spojené s vymáháním pohledávky.]",
         "Před uzavřením smlouvy byla posouzena úvěruschopnost {d?dlužníka|dlužnice} podle {law.credit} na základě doložených příjmů a údajů z registru klientských informací.",
-        "Úhrady lze poukazovat na účet věřitele č. {cred.acct}[; jako identifikátor platby slouží číslo smlouvy|].",
         "Obchodní podmínky, které jsou nedílnou součástí smlouvy, byly {d?dlužníkovi|dlužnici} předány při jejím podpisu.",
         "Splátky přijaté před zahájením insolvenčního řízení byly započteny nejprve na poplatky, poté na úroky a nakonec na jistinu.",
     ];
@@ -151,7 +150,6 @@ internal static class FillerTexts
         "Upomínkou ze dne {date.reminder} byl{d?|a} {d?dlužník|dlužnice} vyzván{d?|a} k zaplacení, avšak bezvýsledně.",
         "Úrok z prodlení ve výši {claim.interest} je počítán z jednotlivých neuhrazených částek ode dne jejich splatnosti.",
         "[?costs:Náklady ve výši {claim.costs} tvoří poplatky za upomínky a za přerušení a obnovení dodávky.|Jiné náklady věřitel neuplatňuje.]",
-        "Úhrady lze poukazovat na účet věřitele č. {cred.acct}.",
     ];
 
     /// <summary>A public body's account of unpaid premiums, taxes or fees.</summary>

@@ -110,6 +110,7 @@ internal sealed partial class Scene
             _ => Today,
         };
         Mark = OwnMark();
+        Buyer = random.Pick(Creditors.Nationwide.Where(c => c.Kind == CreditorKind.Collector && c.Name != Creditor.Name).ToArray());
         DataBox = string.Concat(Enumerable.Range(0, 7).Select(_ => "abcdefghijkmnpqrstuvwxyz23456789"[random.Next(32)]));
         HearingTime = new TimeOnly(random.Next(8, 14), random.Pick([0, 0, 15, 30, 45]));
         Assets = FillerTexts.Assets.OrderBy(_ => random.Next()).Take(random.Next(4, FillerTexts.Assets.Length)).ToArray();
@@ -180,6 +181,8 @@ internal sealed partial class Scene
     /// <summary>Every claim of the proceedings, the creditor's included, in the order of their numbers.</summary>
     public List<Debt> Debts { get; }
     public IEnumerable<Company> OtherCreditors => Debts.Where(d => d != Claim).Select(d => d.Creditor);
+    /// <summary>A collection agency that buys the creditor's claim (letters about an assignment).</summary>
+    public Company Buyer { get; }
     public Company Employer { get; }
     public Company NewEmployer { get; }
     public int Wage { get; private set; }

@@ -31,11 +31,11 @@ internal sealed partial class Scene
                 if (HasGivenName && !CustomerIsCompany)
                     Mention(CustomerField.GivenName, CzechNames.Decline(Debtor.GivenName, c, NamePart.GivenName, Debtor.Sex), Debtor.GivenName);
                 break;
-            case "d.birth": if (!Late) Birth(); break;
+            case "d.birth": if (!Late) Birth(c); break;
             case "d.born": BornDate(); break;
             case "d.bn": Number(); break;
             case "d.addr": Render(CustomerIsCompany ? ", se sídlem " : Random.Pick([", bytem ", ", trvale bytem ", ", bydliště ", ", místem trvalého pobytu ", ", bytem "])); Writer.Write((CustomerIsCompany ? DebtorCompany.Seat : Debtor.Address).ToString()); break;
-            case "d.id": DebtorName(c, head: false); if (!Late) Birth(); CustomerSlot("d.addr", c, arg); break;
+            case "d.id": DebtorName(c, head: false); if (!Late) Birth(c); CustomerSlot("d.addr", c, arg); break;
             case "d.form": Form(birth: !Late, symbol: arg == "vs" && ShowsSymbol); break;
             case "d.sign": DebtorName(GrammaticalCase.Nominative, head: false); break;
             case "vs": if (ShowsSymbol) Symbol_(Random.Pick([", ", ", ", " "]) + Random.Pick(SymbolLabels) + " "); break;
@@ -111,7 +111,7 @@ internal sealed partial class Scene
     };
 
     // ", nar. 15. 3. 1975, r. č. 750315/1234" in one of the forms filings use, with what the document gives.
-    private void Birth()
+    private void Birth(GrammaticalCase c)
     {
         if (CustomerIsCompany)
         {
@@ -119,19 +119,20 @@ internal sealed partial class Scene
             Writer.Write(DebtorCompany.Number.Digits);
             return;
         }
-        Render(BirthFormula(Debtor, HasBirthDate, HasBirthNumber));
+        Render(BirthFormula(Debtor, HasBirthDate, HasBirthNumber, c));
     }
 
     // The same formulas for the spouse, written as plain text: a co-debtor is identified exactly as the debtor is.
     private void SpouseBirth()
     {
         if (Spouse is not null)
-            Render(BirthFormula(Spouse, true, Random.Chance(0.7)).Replace("{d.", "{sp.", StringComparison.Ordinal));
+            Render(BirthFormula(Spouse, true, Random.Chance(0.7), GrammaticalCase.Nominative).Replace("{d.", "{sp.", StringComparison.Ordinal));
     }
 
-    private string BirthFormula(Person person, bool date, bool number)
+    // "narozen" agrees with the name only in the nominative; elsewhere filings write "nar.".
+    private string BirthFormula(Person person, bool date, bool number, GrammaticalCase c)
     {
-        var born = person.Agree("narozen", "narozena");
+        var born = c == GrammaticalCase.Nominative ? person.Agree("narozen", "narozena") : "nar.";
         return (date, number) switch
         {
             (true, true) => Random.Pick([", nar. {d.born}, r. č. {d.bn}", ", nar. {d.born}, r.č. {d.bn}", $", {born} {{d.born}}, rodné číslo {{d.bn}}",

@@ -36,6 +36,8 @@ internal sealed partial class Scene
         "cred.acct" => Account,
         "cred2" => Random.Pick(OtherCreditors.ToArray()).Name,
         "cred2.two" => string.Join(" a ", OtherCreditors.OrderBy(_ => Random.Next()).Take(2).Select(o => o.Name)),
+        "buyer" => Buyer.Name,
+        "buyer.full" => CompanyFull(Buyer),
         "cred2.full" => CompanyFull(Random.Pick(OtherCreditors.ToArray())),
         "assignor" => Claim.Assignor?.Name ?? Creditor.Name,
         "assignor.full" => CompanyFull(Claim.Assignor ?? Creditor),

@@ -73,7 +73,7 @@ internal static class LetterFamily
             Datum: {date.doc}
             Předmět: [Zpětvzetí přihlášky|Změna výše přihlášené pohledávky] – {case} – {d.head}
 
-            Věřitel {cred} tímto [bere zpět svou přihlášku pohledávky č. {claim.no}|snižuje výši přihlášené pohledávky č. {claim.no} na {claim.principal}] ve věci dlužníka {d.id:gen}{vs}. Důvodem je [úhrada pohledávky třetí osobou|postoupení pohledávky na společnost {cred2}|dohoda s dlužníkem].
+            Věřitel {cred} tímto [bere zpět svou přihlášku pohledávky č. {claim.no}|snižuje výši přihlášené pohledávky č. {claim.no} na {claim.principal}] ve věci dlužníka {d.id:gen}{vs}. Důvodem je [úhrada pohledávky třetí osobou|postoupení pohledávky na společnost {buyer}|dohoda s dlužníkem].
             {filler:creditor}
             {annex:vs}
 
@@ -123,8 +123,8 @@ internal static class LetterFamily
 
             Sdělení věřitele k {d?dlužníkovi|dlužnici} {d.id:dat}
 
-            Sdělujeme, že pohledávka za uvedeným dlužníkem [?vs:vedená pod naším ev. č. {vs.bare} ]byla k {date.after} postoupena na společnost {cred2.full}. Veškeré další platby z oddlužení proto zasílejte postupníkovi na účet č. {acct}.
-            {filler:creditor}
+            Sdělujeme, že pohledávka za uvedeným dlužníkem [?vs:vedená pod naším ev. č. {vs.bare} ]byla k {date.after} postoupena na společnost {buyer.full}. Veškeré další platby z oddlužení proto zasílejte postupníkovi na účet č. {acct}.
+            {filler:claim.facts}
             {annex:vs}
 
             S úctou
