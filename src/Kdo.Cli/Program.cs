@@ -59,6 +59,7 @@ public static class Program
         LogitsCommand.Create(),
         RegisterCommand.Create(),
         ReportCommand.Create(),
+        SamplesCommand.Create(),
         ScoreCommand.Create(),
         StatsCommand.Create(),
         TokenizeCommand.Create(),

@@ -7,5 +7,6 @@ internal static class Catalogue
     [
         ClaimFamily.Family, ResolutionFamily.Family, PetitionFamily.Family, ReportFamily.Family, AssetsFamily.Family,
         PowerOfAttorneyFamily.Family, HearingFamily.Family, ReviewFamily.Family, DeclarationFamily.Family, LetterFamily.Family,
+        JointPetitionFamily.Family,
     ];
 }

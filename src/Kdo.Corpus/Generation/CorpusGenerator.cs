@@ -18,6 +18,8 @@ public sealed class CorpusGenerator
     private const int Attempts = 8;
     private readonly DocumentFamily[] _families;
     private readonly double _totalWeight;
+    private readonly double _companyRate;
+    private readonly double _absentGivenNameRate;
 
     private CorpusGenerator(GeneratorOptions options)
     {
@@ -26,7 +28,19 @@ public sealed class CorpusGenerator
             .Select(f => f with { Phrasings = f.Phrasings.Where(p => p.Split == options.Split).ToArray() })
             .ToArray();
         _totalWeight = _families.Sum(f => f.Weight);
+        // A company cannot move for debt relief and a court or a debtor always writes the given name; the other
+        // phrasings take the rates up, so that the options' rates hold over the corpus.
+        _companyRate = Math.Min(1, options.CompanyDebtorRate / Share(AllowsCompany));
+        _absentGivenNameRate = Math.Min(1, options.AbsentGivenNameRate / Share((_, p) => AllowsAbsentGivenName(p)));
     }
+
+    private static bool AllowsCompany(DocumentFamily family, Phrasing phrasing) => !family.Spouses && !phrasing.PeopleOnly && phrasing.Author != Author.Debtor;
+
+    private static bool AllowsAbsentGivenName(Phrasing phrasing) => phrasing.Author is Author.Creditor or Author.Administrator;
+
+    // The share of documents whose family and phrasing satisfy the predicate (families by weight, phrasings uniformly).
+    private double Share(Func<DocumentFamily, Phrasing, bool> predicate) => Math.Max(1e-9,
+        _families.Sum(f => f.Weight * f.Phrasings.Count(p => predicate(f, p)) / f.Phrasings.Count) / _totalWeight);
 
     /// <summary>The options the generator was created with.</summary>
     public GeneratorOptions Options { get; }
@@ -72,13 +86,14 @@ public sealed class CorpusGenerator
     {
         var family = PickFamily(random);
         var phrasing = random.Pick(family.Phrasings);
-        var scene = new Scene(random, Options);
+        var company = AllowsCompany(family, phrasing) ? _companyRate : 0;
+        var scene = new Scene(random, Options, phrasing, family.Spouses, company, AllowsAbsentGivenName(phrasing) ? _absentGivenNameRate : 0);
         scene.Render(phrasing.Template);
         Fill(scene, TargetWords(random, scene.Late) * scale);
 
         var segments = scene.Writer.Segments().ToList();
         if (random.Chance(Options.PageLayoutRate))
-            segments = OcrNoise.Paginate(segments, random, random.Chance(0.6) ? scene.Case.Case : random.Pick([scene.Court.Nominative, scene.Creditor.Name, $"č. j. {scene.Case.Case}"]));
+            segments = OcrNoise.Paginate(segments, random, scene.PageHeader());
         segments = OcrNoise.Apply(segments, random, Options.NoiseRate);
 
         var text = DocumentWriter.Build(segments);
@@ -112,7 +127,7 @@ public sealed class CorpusGenerator
     }
 
     // Segmented words outnumber white-space runs (punctuation is a word of its own) by about this much.
-    private const double WordsPerRun = 1.2;
+    private const double WordsPerRun = 1.12;
 
     private static void Fill(Scene scene, double targetWords)
     {
@@ -120,12 +135,14 @@ public sealed class CorpusGenerator
         var missing = targetWords / WordsPerRun - scene.Writer.ApproximateWords;
         if (fillers.Count == 0 || missing <= 0)
             return;
-        var weights = fillers.Select(_ => 0.3 + scene.Random.NextDouble()).ToArray();
+        var weights = fillers.Select(f => Fillers.Capacity(scene, f.Kind) * (0.7 + 0.6 * scene.Random.NextDouble()) + 1e-6).ToArray();
         var document = scene.Writer;
-        for (var i = 0; i < fillers.Count; i++)
+        // Each filler gets its share of what is still missing, so that one that runs out of matter leaves the rest to the next.
+        for (var i = 0; i < fillers.Count && missing > 0; i++)
         {
             scene.Writer = fillers[i].Writer;
-            Fillers.Write(scene, fillers[i].Kind, (int)(missing * weights[i] / weights.Sum()));
+            Fillers.Write(scene, fillers[i].Kind, (int)(missing * weights[i] / weights[i..].Sum()));
+            missing = targetWords / WordsPerRun - document.ApproximateWords;
         }
         scene.Writer = document;
     }

@@ -1,95 +1,178 @@
 namespace Kdo.Corpus.Generation;
 
 /// <summary>
-/// The long parts of documents: recitals, legal instructions, asset lists, payment tables and lists of claims, written
-/// until a document reaches its length. They are shared by all splits and never mention the customer by name or
-/// number (only as "dlužník"), so that every labelled mention comes from a phrasing and its split.
+/// The long parts of documents, written until a document reaches its length: recitals from the pool that fits the
+/// writer and the stage (<see cref="FillerTexts"/>), instruction blocks (<see cref="Instructions"/>), and tables and
+/// lists built from the scene's facts: the debtor's liabilities, the claims and their review, the creditor's payment
+/// history, the debtor's income, the distributions to creditors, the assets. A sentence and a table appear at most
+/// once in a document. Fillers never mention the customer by name or number (only as "dlužník"), so that every
+/// labelled mention comes from a phrasing and its split.
 /// </summary>
-internal static class Fillers
+internal static partial class Fillers
 {
     public static void Write(Scene scene, string kind, int words)
     {
-        var used = new HashSet<int>();
-        var tables = 0;
-        // A list or table first where the kind has one, then recitals; one table of each kind at most, as in real filings.
-        if (kind == "instructions")
+        if (Instructions.Block(kind) is { } block)
         {
-            foreach (var text in FillerTexts.Instructions.OrderBy(_ => scene.Random.Next()).TakeWhile(_ => scene.Writer.ApproximateWords < words))
-                scene.Render("\n\n" + scene.Random.Pick(["Poučení: ", "Upozornění: ", "", ""]) + text);
+            if (!scene.Once("instructions:" + kind))
+                return;
+            scene.Writer.Write("\n");
+            foreach (var paragraph in block)
+                scene.Render("\n" + paragraph);
             return;
         }
-        var pool = FillerTexts.Pool(kind) ?? FillerTexts.Pool(kind switch { "assets" => "admin", "payments" => "creditor", _ => "court" })!;
-        for (var units = 0; scene.Writer.ApproximateWords < words && units < 200; units++)
-        {
-            if (tables == 0 && (FillerTexts.Pool(kind) is null || scene.Random.Chance(0.15)) || used.Count >= pool.Length - 2)
-            {
-                if (tables++ > 0 && used.Count >= pool.Length - 2)
-                    pool = FillerTexts.Pool(scene.Random.Pick(["court", "admin", "creditor"]))!;
-                if (tables > 3)
-                    break;
-                Table(scene, kind, words);
-                if (used.Count >= pool.Length - 2)
-                    used.Clear();
-            }
-            else
-                Paragraph(scene, pool, used);
-        }
-    }
-
-    private static void Paragraph(Scene scene, string[] pool, HashSet<int> used)
-    {
-        scene.Writer.Write("\n\n");
-        var sentences = scene.Random.Next(2, 6);
-        for (var s = 0; s < sentences && used.Count < pool.Length; s++)
-        {
-            int index;
-            do index = scene.Random.Next(pool.Length); while (!used.Add(index));
-            scene.Render(pool[index]);
-            scene.Writer.Write(" ");
-        }
-    }
-
-    private static void Table(Scene scene, string kind, int words)
-    {
-        var random = scene.Random;
-        bool More(int row, int least) => row < least || scene.Writer.ApproximateWords < words && row < 60;
+        var later = scene.Stage >= Stage.Review;
         switch (kind)
         {
-            case "assets" or "debtor" or "admin":
-                scene.Render("\n\n[Soupis majetku|Majetek dlužníka|Položky majetkové podstaty|Přehled majetku]:\n");
-                var items = FillerTexts.Assets.OrderBy(_ => random.Next()).ToArray();
-                for (var i = 0; i < items.Length && More(i, 3); i++)
-                {
-                    var (item, low, high) = items[i];
-                    var value = scene.Amount(Math.Round((decimal)(low + random.NextDouble() * (high - low)) / 10) * 10);
-                    scene.Render($"{i + 1}. {item}{random.Pick([", odhadní cena ", ", hodnota dle správce ", "; cena obvyklá ", " – "])}{value}\n");
-                }
+            case "court":
+                Recitals(scene, CourtPool(scene), words * 0.5);
+                if (later)
+                    Reviews(scene, words * 0.75);
+                else
+                    Liabilities(scene, words * 0.75);
+                Docket(scene, words * 0.9);
+                Recitals(scene, CourtPool(scene), words);
                 break;
-            case "payments" or "creditor":
-                scene.Render("\n\n[Přehled plateb|Rekapitulace úhrad|Výpis z úvěrového účtu|Historie splátek][ k datu {date.today}|]:\n[Datum    Popis    Částka|Datum splatnosti    Předpis    Uhrazeno|Datum    Pohyb    Částka Kč]\n");
-                var date = scene.ContractDate.AddMonths(1);
-                var style = random.Pick([Czech.CzechDateStyle.Padded, Czech.CzechDateStyle.Compact, Czech.CzechDateStyle.Spaced, Czech.CzechDateStyle.Iso]);
-                var installment = Math.Round(scene.Principal / random.Next(12, 60) + 100, 0);
-                for (var i = 0; More(i, 4) && date < scene.Today; i++, date = date.AddMonths(1))
-                {
-                    var (what, amount) = random.Next(6) switch
-                    {
-                        0 => ("úrok z prodlení", Math.Round(installment * (decimal)random.NextDouble() / 3, 2)),
-                        1 => ("poplatek za upomínku", (decimal)random.Pick([150, 200, 300, 500])),
-                        2 => ("předpis splátky", installment),
-                        _ => (random.Pick(["splátka", "úhrada splátky", "splátka úvěru", "platba přijatá"]), installment),
-                    };
-                    scene.Writer.Write($"{Czech.CzechDate.Format(date, style)}    {what}    {scene.Amount(amount)}\n");
-                }
+            case "rejection":
+                Recitals(scene, FillerTexts.CourtRejection, words * 0.6);
+                Liabilities(scene, words);
                 break;
-            case "claims" or "court":
-                scene.Render("\n\n[Seznam přihlášených pohledávek|Přehled věřitelů|Přihlášené pohledávky]:\n[Č. přihl.  Věřitel  Výše  Stav|Věřitel    Přihláška    Částka    Výsledek přezkumu|Pořadí    Věřitel    Přihlášeno    Zjištěno]\n");
-                for (var i = 1; More(i - 1, 3); i++)
-                    scene.Render($"P{i}    {{cred2}}, IČO {{ico}}    {{money}}    [zjištěna|popřena co do výše|zjištěna v plné výši|popřena|podmíněná]\n");
+            case "konkurs":
+                Recitals(scene, FillerTexts.CourtBankruptcy, words * 0.6);
+                Claims(scene, words);
+                break;
+            case "creditor" when scene.Stage is Stage.Petition or Stage.Decision or Stage.Claim:
+                Recitals(scene, CreditorPool(scene), words * 0.4);
+                Payments(scene, words * 0.7);
+                Recitals(scene, FillerTexts.CreditorCommon, words * 0.8);
+                InterestTable(scene, words * 0.9);
+                Recitals(scene, CreditorPool(scene), words);
+                Terms(scene, words);
+                break;
+            case "creditor":
+                Recitals(scene, FillerTexts.CreditorLater, words * 0.4);
+                Recitals(scene, CreditorPool(scene), words * 0.7);
+                Payments(scene, words);
+                break;
+            case "claim.facts":
+                Recitals(scene, CreditorPool(scene), words * 0.5);
+                Payments(scene, words * 0.8);
+                InterestTable(scene, words);
+                break;
+            case "payments":
+                Payments(scene, words);
+                Recitals(scene, CreditorPool(scene), words);
+                break;
+            case "admin":
+                Recitals(scene, AdministratorPool(scene), words * 0.4);
+                if (later)
+                    Reviews(scene, words * 0.7);
+                if (scene.Stage == Stage.Later && !scene.CustomerIsCompany)
+                {
+                    Distributions(scene, words * 0.75);
+                    Payouts(scene, words * 0.85);
+                }
+                Docket(scene, words * 0.95);
+                Recitals(scene, AdministratorPool(scene), words);
+                break;
+            case "debtor":
+                Recitals(scene, scene.Joint ? FillerTexts.Couple : FillerTexts.Debtor, words * 0.6);
+                Income(scene, words * 0.85);
+                Recitals(scene, scene.Joint ? FillerTexts.Couple : FillerTexts.Debtor, words);
+                break;
+            case "assets":
+                AssetTable(scene, words);
+                Recitals(scene, scene.Author != Author.Debtor ? AdministratorPool(scene) : scene.Joint ? FillerTexts.Couple : FillerTexts.Debtor, words);
+                break;
+            case "claims":
+                if (later)
+                    Claims(scene, words * 0.6);
+                else
+                    LiabilityTable(scene, words * 0.6);
+                if (later)
+                    Reviews(scene, words);
+                else
+                    Liabilities(scene, words);
+                break;
+            case "distribution":
+                Distributions(scene, words * 0.6);
+                Payouts(scene, words);
+                break;
+            case "docket":
+                Docket(scene, words);
                 break;
             default:
-                scene.Render("\n\n[Poučení|Upozornění]: " + random.Pick(FillerTexts.Instructions));
-                break;
+                throw new FormatException($"template: unknown filler '{kind}'");
         }
     }
+
+    /// <summary>
+    /// About how many words a filler of <paramref name="kind"/> can write in this scene before it runs out of matter
+    /// (its pools, its tables' rows), so that a document's length is shared among its fillers by what they hold.
+    /// </summary>
+    public static double Capacity(Scene scene, string kind)
+    {
+        var debts = scene.Debts.Count;
+        var months = Math.Max(0, (scene.Today.DayNumber - scene.Approved.DayNumber) / 30);
+        return kind switch
+        {
+            "court" => 450 + debts * 48,
+            "konkurs" => 250 + debts * 14,
+            "rejection" => 250 + debts * 40,
+            "creditor" => 1800,
+            "payments" => 700,
+            "claim.facts" => 1400,
+            "admin" => 300 + debts * 40 + (scene.Stage == Stage.Later ? months * 8 : 0),
+            "debtor" => 400,
+            "assets" => 400,
+            "claims" => debts * 55,
+            "distribution" => months * 8,
+            "docket" => (debts + 10) * 8,
+            _ => 0,
+        };
+    }
+
+    private static string[] CourtPool(Scene scene) => scene.CustomerIsCompany ? FillerTexts.CourtBankruptcy : scene.Stage switch
+    {
+        Stage.Petition or Stage.Decision or Stage.Claim => FillerTexts.CourtDecision,
+        Stage.Review => FillerTexts.CourtReview,
+        Stage.Approval => FillerTexts.CourtApproval,
+        _ => FillerTexts.CourtLater,
+    };
+
+    private static string[] CreditorPool(Scene scene)
+    {
+        var claim = scene.Claim;
+        string[] own = claim.Kind.Lends() ? FillerTexts.CreditorCredit
+            : claim.Kind.Bills() ? FillerTexts.CreditorBills
+            : claim.Kind.IsPublic() ? FillerTexts.CreditorPublic
+            : FillerTexts.CreditorFare;
+        return claim.Assignor is null ? own : [.. FillerTexts.CreditorCollector, .. own];
+    }
+
+    private static string[] AdministratorPool(Scene scene) => scene.CustomerIsCompany ? FillerTexts.AdministratorBankruptcy : scene.Stage switch
+    {
+        Stage.Petition or Stage.Decision or Stage.Claim => FillerTexts.AdministratorStart,
+        Stage.Review or Stage.Approval => [.. FillerTexts.AdministratorStart, .. FillerTexts.AdministratorReview],
+        _ => [.. FillerTexts.AdministratorReview, .. FillerTexts.AdministratorLater],
+    };
+
+    // Paragraphs of two to five sentences of the pool, each sentence once per document.
+    private static void Recitals(Scene scene, string[] pool, double words)
+    {
+        var fresh = pool.Where(s => !scene.Used.Contains(s)).OrderBy(_ => scene.Random.Next()).ToList();
+        while (fresh.Count > 0 && scene.Writer.ApproximateWords < words)
+        {
+            scene.Writer.Write("\n\n");
+            for (var n = scene.Random.Next(2, 6); n > 0 && fresh.Count > 0; n--)
+            {
+                scene.Used.Add(fresh[^1]);
+                scene.Render(fresh[^1]);
+                scene.Writer.Write(" ");
+                fresh.RemoveAt(fresh.Count - 1);
+            }
+        }
+    }
+
+    private static bool More(Scene scene, int row, int least, double words) => row < least || scene.Writer.ApproximateWords < words;
 }

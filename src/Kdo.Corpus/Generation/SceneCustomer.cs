@@ -31,11 +31,11 @@ internal sealed partial class Scene
                 if (HasGivenName && !CustomerIsCompany)
                     Mention(CustomerField.GivenName, CzechNames.Decline(Debtor.GivenName, c, NamePart.GivenName, Debtor.Sex), Debtor.GivenName);
                 break;
-            case "d.birth": if (!Late) Birth(); break;
+            case "d.birth": if (!Late) Birth(c); break;
             case "d.born": BornDate(); break;
             case "d.bn": Number(); break;
             case "d.addr": Render(CustomerIsCompany ? ", se sídlem " : Random.Pick([", bytem ", ", trvale bytem ", ", bydliště ", ", místem trvalého pobytu ", ", bytem "])); Writer.Write((CustomerIsCompany ? DebtorCompany.Seat : Debtor.Address).ToString()); break;
-            case "d.id": DebtorName(c, head: false); if (!Late) Birth(); CustomerSlot("d.addr", c, arg); break;
+            case "d.id": DebtorName(c, head: false); if (!Late) Birth(c); CustomerSlot("d.addr", c, arg); break;
             case "d.form": Form(birth: !Late, symbol: arg == "vs" && ShowsSymbol); break;
             case "d.sign": DebtorName(GrammaticalCase.Nominative, head: false); break;
             case "vs": if (ShowsSymbol) Symbol_(Random.Pick([", ", ", ", " "]) + Random.Pick(SymbolLabels) + " "); break;
@@ -111,7 +111,7 @@ internal sealed partial class Scene
     };
 
     // ", nar. 15. 3. 1975, r. č. 750315/1234" in one of the forms filings use, with what the document gives.
-    private void Birth()
+    private void Birth(GrammaticalCase c)
     {
         if (CustomerIsCompany)
         {
@@ -119,17 +119,38 @@ internal sealed partial class Scene
             Writer.Write(DebtorCompany.Number.Digits);
             return;
         }
-        var born = Debtor.Agree("narozen", "narozena");
-        Render((HasBirthDate, HasBirthNumber) switch
+        Render(BirthFormula(Debtor, HasBirthDate, HasBirthNumber, c));
+    }
+
+    // The same formulas for the spouse, written as plain text: a co-debtor is identified exactly as the debtor is.
+    private void SpouseBirth()
+    {
+        if (Spouse is not null)
+            Render(BirthFormula(Spouse, true, Random.Chance(0.7), GrammaticalCase.Nominative).Replace("{d.", "{sp.", StringComparison.Ordinal));
+    }
+
+    // "narozen" agrees with the name only in the nominative; elsewhere filings write "nar.".
+    private string BirthFormula(Person person, bool date, bool number, GrammaticalCase c)
+    {
+        var born = c == GrammaticalCase.Nominative ? person.Agree("narozen", "narozena") : "nar.";
+        return (date, number) switch
         {
             (true, true) => Random.Pick([", nar. {d.born}, r. č. {d.bn}", ", nar. {d.born}, r.č. {d.bn}", $", {born} {{d.born}}, rodné číslo {{d.bn}}",
                 ", datum narození: {d.born}, RČ: {d.bn}", ", r. č. {d.bn}, nar. {d.born}", ", dat. nar. {d.born}, rod. č. {d.bn}",
-                " (nar. {d.born}, r.č. {d.bn})", ", nar.: {d.born}, RČ {d.bn}"]),
-            (true, false) => Random.Pick([", nar. {d.born}", $", {born} dne {{d.born}}", ", datum narození {d.born}", ", dat. nar.: {d.born}", " (nar. {d.born})", ", nar.: {d.born}"]),
+                " (nar. {d.born}, r.č. {d.bn})", ", nar.: {d.born}, RČ {d.bn}", ", RČ: {d.bn}, datum nar. {d.born}", ", * {d.born}, r. č. {d.bn}"]),
+            (true, false) => Random.Pick([", nar. {d.born}", $", {born} dne {{d.born}}", ", datum narození {d.born}", ", dat. nar.: {d.born}", " (nar. {d.born})", ", nar.: {d.born}", " (* {d.born})"]),
             (false, true) => Random.Pick([", r. č. {d.bn}", ", rodné číslo: {d.bn}", ", RČ {d.bn}", ", r.č.: {d.bn}", ", rod. č. {d.bn}", " (r. č. {d.bn})"]),
             _ => "",
-        });
+        };
     }
+
+    // A birth number as filings write it: with the slash, without, or spaced.
+    private string BirthNumberText(BirthNumber number) => Random.Next(10) switch
+    {
+        < 6 => number.ToString(),
+        < 9 => number.Digits,
+        _ => $"{number.Digits[..6]} {Random.Pick(["/ ", ""])}{number.Digits[6..]}",
+    };
 
     private void BornDate()
     {
@@ -143,14 +164,7 @@ internal sealed partial class Scene
     {
         if (!HasBirthNumber || CustomerIsCompany)
             return;
-        var digits = Debtor.BirthNumber.Digits;
-        var written = Random.Next(10) switch
-        {
-            < 6 => Debtor.BirthNumber.ToString(),
-            < 9 => digits,
-            _ => $"{digits[..6]} {Random.Pick(["/ ", ""])}{digits[6..]}",
-        };
-        Mention(CustomerField.BirthNumber, written, Debtor.BirthNumber.ToString());
+        Mention(CustomerField.BirthNumber, BirthNumberText(Debtor.BirthNumber), Debtor.BirthNumber.ToString());
     }
 
     // The identification rows of a form: "Jméno a příjmení: ...", "Datum narození: ...".
@@ -190,18 +204,54 @@ internal sealed partial class Scene
         Writer.Write("\n");
     }
 
+    // The spouse as a co-debtor: the name, the same birth formulas and the address, all unlabelled.
+    private void SpouseIdent(GrammaticalCase c)
+    {
+        if (Spouse is null)
+            return;
+        Writer.Write(Spouse.Name(c));
+        SpouseBirth();
+        Render(Random.Pick([", bytem ", ", trvale bytem ", ", bydliště "]) + Spouse.Address);
+    }
+
+    // The spouse's rows of a joint form, unlabelled, in the rows the debtor's form uses.
+    private void SpouseForm()
+    {
+        if (Spouse is null)
+            return;
+        if (Random.Chance(0.5))
+            Render("[Jméno a příjmení|Jméno, příjmení]: " + Spouse.Name(GrammaticalCase.Nominative));
+        else
+            Render($"Příjmení: {Spouse.Surname}\n[Jméno|Jméno (jména)]: {Spouse.GivenName}");
+        Render("\n[Datum narození|Nar.|Datum nar.]: {sp.born}\n[Rodné číslo|RČ|R. č.]: {sp.bn}\n[Bydliště|Trvalý pobyt|Adresa]: " + Spouse.Address + "\n");
+    }
+
+    private static readonly string[] CourtAnnexes =
+    [
+        "\n\n[Údaje o dlužníkovi pro insolvenční rejstřík|Identifikace účastníka řízení|Údaje o účastníkovi] [(§ 420 insolvenčního zákona)|]\n",
+        "\n\n[Identifikace dlužníka|IDENTIFIKAČNÍ ÚDAJE] k [usnesení|rozhodnutí] č. j. {cj}\n",
+    ];
+
+    private static readonly string[] DebtorAnnexes =
+    [
+        "\n\nPříloha č. {n}: Osobní údaje [navrhovatele|{d?dlužníka|dlužnice}]\n",
+        "\n\n[Údaje o dlužníkovi|Osobní údaje] [(pro účely řízení)|]\n",
+    ];
+
+    private static readonly string[] Annexes =
+    [
+        "\n\nPříloha č. {n}: Identifikační údaje dlužníka\n",
+        "\n\nPříloha č. {n} – identifikace [dlužníka|{d?dlužníka|dlužnice}]\n",
+        "\n\n[Identifikace dlužníka|IDENTIFIKAČNÍ ÚDAJE|Údaje o dlužníkovi] [(pro účely evidence)|]\n",
+        "\n\n[Doplňující údaje|Evidenční list] k [dokumentu|podání] ze dne {date.doc}\n",
+    ];
+
     // The annex that gives the identifying data at the end, for documents whose body names the customer only.
     private void Annex(string arg)
     {
         if (!Late || CustomerIsCompany)
             return;
-        var number = Random.Next(1, 5);
-        Render(Random.Pick([
-            $"\n\nPříloha č. {number}: Identifikační údaje dlužníka\n",
-            $"\n\nPříloha č. {number} – identifikace [dlužníka|{{d?dlužníka|dlužnice}}]\n",
-            "\n\n[Identifikace dlužníka|IDENTIFIKAČNÍ ÚDAJE|Údaje o dlužníkovi] [(pro účely evidence)|]\n",
-            "\n\n[Doplňující údaje|Evidenční list] k [dokumentu|podání] [č. j. {cj}|ze dne {date.today}]\n",
-        ]));
+        Render(Random.Pick(Author switch { Author.Court => CourtAnnexes, Author.Debtor => DebtorAnnexes, _ => Annexes }));
         Form(birth: true, symbol: arg == "vs" && HasSymbol);
     }
 }

@@ -210,11 +210,107 @@ public class CorpusGeneratorTests(GeneratedCorpus corpus) : IClassFixture<Genera
     }
 
     [Fact]
+    public void Every_family_has_several_training_phrasings()
+    {
+        foreach (var family in Catalogue.Families)
+            Assert.True(family.Phrasings.Count(p => p.Split == CorpusSplit.Train) >= 4, $"{family.Name} has too few training phrasings");
+    }
+
+    [Fact]
+    public void A_company_named_in_a_document_has_one_ICO()
+    {
+        var checkedNames = 0;
+        foreach (var document in corpus.Clean)
+        {
+            foreach (var company in Creditors.Nationwide)
+            {
+                var numbers = CompanyNumbers(document.Text!, company.Name).Distinct().ToArray();
+                Assert.True(numbers.Length <= 1, $"{document.Id}: {company.Name} with IČO {string.Join(", ", numbers)}");
+                Assert.All(numbers, n => Assert.Equal(company.Number.Digits, n));
+                checkedNames += numbers.Length;
+            }
+        }
+        Assert.True(checkedNames > 1000, $"only {checkedNames} companies with an IČO");
+    }
+
+    [Fact]
+    public void No_document_both_allows_and_refuses_an_appeal_against_the_whole_resolution()
+    {
+        var appealable = 0;
+        foreach (var document in corpus.Clean)
+        {
+            var allows = document.Text!.Contains("Proti tomuto usnesení lze podat odvolání", StringComparison.Ordinal);
+            var refuses = document.Text.Contains("Proti tomuto usnesení není odvolání přípustné", StringComparison.Ordinal);
+            Assert.False(allows && refuses, document.Id);
+            appealable += allows ? 1 : 0;
+        }
+        Assert.True(appealable > 50);
+    }
+
+    [Fact]
+    public void No_long_sentence_is_written_twice_in_a_document()
+    {
+        foreach (var document in corpus.Clean)
+        {
+            var sentences = System.Text.RegularExpressions.Regex.Split(document.Text!, @"\n|(?<=[.;])\s+(?=\p{Lu})")
+                .Select(s => s.Trim()).Where(s => s.Count(c => c == ' ') >= 10).ToArray();
+            var repeated = sentences.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1);
+            Assert.True(repeated is null, $"{document.Id} {document.Metadata!["template"]}: '{repeated?.Key}' twice");
+        }
+    }
+
+    [Fact]
+    public void In_a_joint_petition_only_the_first_spouse_is_labelled()
+    {
+        var joint = corpus.Clean.Where(d => d.Metadata!["family"] == "joint_petition" && d.Customer![CustomerField.Surname] is not null).ToArray();
+        Assert.NotEmpty(joint);
+        var spouses = 0;
+        foreach (var document in joint)
+        {
+            var surname = document.Customer![CustomerField.Surname]!.Normalized;
+            var index = Array.IndexOf(CzechData.MaleSurnames, surname);
+            var other = index >= 0 ? CzechData.FemaleSurnames[index] : CzechData.MaleSurnames[Array.IndexOf(CzechData.FemaleSurnames, surname)];
+            if (other == surname)
+                continue;
+            // The spouse who shares the surname (in its other sex) is never labelled, in any case.
+            var forms = Enum.GetValues<GrammaticalCase>().Select(c => CzechNames.Decline(other, c, NamePart.Surname, index >= 0 ? Sex.Female : Sex.Male)).ToHashSet();
+            for (var w = 0; w < document.Words.Count; w++)
+            {
+                if (forms.Contains(document.Words[w]))
+                {
+                    Assert.Equal("O", document.Tags[w]);
+                    spouses++;
+                }
+            }
+        }
+        Assert.True(spouses > 20, $"only {spouses} mentions of a spouse");
+    }
+
+    [Fact]
+    public void Company_debtors_make_about_the_configured_share()
+    {
+        var empty = corpus.Clean.Count(d => d.Customer!.Fields.Count == 0) / (double)corpus.Clean.Count();
+        Assert.InRange(empty, 0.025, 0.08);
+    }
+
+    [Fact]
     public void Options_out_of_range_are_rejected()
     {
         Assert.Throws<ArgumentException>(() => CorpusGenerator.Create(new GeneratorOptions { NoiseRate = 1.5 }));
         Assert.Throws<ArgumentException>(() => CorpusGenerator.Create(new GeneratorOptions { MaxWords = 500 }));
         Assert.Throws<ArgumentException>(() => CorpusGenerator.Create(new GeneratorOptions { MinWords = 10 }));
+    }
+
+    // The IČOs written right after a company's name: "Name, IČO: 12345678", "Name (IČO 12345678)", "Name, IČ 12345678".
+    private static IEnumerable<string> CompanyNumbers(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var after = text.AsSpan(at + name.Length, Math.Min(20, text.Length - at - name.Length)).ToString();
+            var match = System.Text.RegularExpressions.Regex.Match(after, @"^,?\s*\(?\s*IČO?:?\s*(\d{8})");
+            if (match.Success)
+                yield return match.Groups[1].Value;
+        }
     }
 
     private static string Serialize(Document document) => JsonSerializer.Serialize(new

@@ -5,7 +5,7 @@ internal static class ClaimFamily
 {
     public static DocumentFamily Family { get; } = new("claim", 0.2,
     [
-        new("claim.1", CorpusSplit.Train, """
+        new("claim.1", CorpusSplit.Train, Author.Creditor, Stage.Claim, """
             {court:dat}
             {court.addr}
 
@@ -20,26 +20,29 @@ internal static class ClaimFamily
             [zastoupený {att.full:ins}|jednající prostřednictvím {att.full:gen}]
             Bankovní spojení věřitele: {cred.acct}{vs.line}
 
-            I. Věřitel tímto přihlašuje do insolvenčního řízení vedeného u {court:gen} pod sp. zn. {case} svou nevykonatelnou pohledávku za {d?dlužníkem|dlužnicí} [{d:ins}|{d.sur:ins}] v celkové výši {claim.total}.
+            I. Věřitel tímto přihlašuje do insolvenčního řízení vedeného u {court:gen} pod sp. zn. {case} svou [?enforceable:vykonatelnou|nevykonatelnou] pohledávku za {d?dlužníkem|dlužnicí} [{d:ins}|{d.sur:ins}] v celkové výši {claim.total}.
 
-            II. Právní důvod vzniku pohledávky: smlouva o úvěru č. {contract} ze dne {date.contract}{vs}.
+            II. Právní důvod vzniku pohledávky: {claim.basis}{vs}.
             {filler:creditor}
 
             III. Výše pohledávky:
             jistina: {claim.principal}
-            úroky z prodlení: {claim.interest}
+            {claim.interest.what}: {claim.interest}
             náklady: {claim.costs}
             celkem: {claim.total}
 
-            Pohledávka není zajištěna. Věřitel nepožaduje zařazení pohledávky do zvláštní skupiny.
+            IV. Pohledávka není zajištěna. Věřitel nepožaduje zařazení pohledávky do zvláštní skupiny.
+
+            Přílohy: {claim.evidence}, plná moc
             {annex:vs}
 
-            {place} dne {date.today}
+            {place} dne {date.doc}
 
             {cred}
-            {att}, [advokát|na základě plné moci]
+            {att}, [advokát{att?|ka}|na základě plné moci]
+            {esign:att}
             """),
-        new("claim.2", CorpusSplit.Train, """
+        new("claim.2", CorpusSplit.Train, Author.Creditor, Stage.Claim, """
             {cred}
             {cred.addr}
             IČO: {cred.ico}
@@ -48,23 +51,23 @@ internal static class ClaimFamily
             [insolvenční úsek|insolvenční oddělení]
             {court.addr}
 
-            {place} dne {date.today}[
+            {place} dne {date.doc}[
             Naše značka: {vs.bare}|]
 
             Věc: Přihláška pohledávky v insolvenčním řízení {d?dlužníka|dlužnice} {d:gen}, sp. zn. {case}
 
             Vážení,
 
-            v insolvenčním řízení vedeném u Vašeho soudu pod výše uvedenou spisovou značkou[ proti {d?dlužníkovi|dlužnici}|] {d.id:dat} přihlašujeme pohledávku naší společnosti z titulu [spotřebitelského úvěru|smlouvy o kreditní kartě|smlouvy o zápůjčce] č. {contract}.
+            v insolvenčním řízení vedeném u Vašeho soudu pod výše uvedenou spisovou značkou[ proti {d?dlužníkovi|dlužnici}|] {d.id:dat} přihlašujeme pohledávku naší společnosti z titulu {claim.title}.
 
-            {d?Dlužník|Dlužnice} {d.sur} [převzal|převzala|obdržel{d?|a}] dne {date.contract} úvěr ve výši {money}, který [se zavázal{d?|a}|byl{d?|a} povin{d?en|na}] splácet v pravidelných měsíčních splátkách. [Od {date.any} je v prodlení.|Splátky přestal{d?|a} hradit v roce {year}.]
+            [?lends:{d?Dlužník|Dlužnice} {d.sur} [převzal{d?|a}|obdržel{d?|a}] na základě smlouvy ze dne {date.contract} peněžní prostředky ve výši {claim.loan}, které se zavázal{d?|a} splácet v pravidelných měsíčních splátkách. Od {date.due} je v prodlení.|{d?Dlužník|Dlužnice} {d.sur} neuhradil{d?|a} částky splatné od {date.due}, ačkoli byl{d?|a} opakovaně upomínán{d?|a}.]
             {filler:payments}
 
             Přihlašovaná pohledávka činí ke dni rozhodnutí o úpadku celkem {claim.total}, z toho jistina {claim.principal} a příslušenství {claim.interest}.
 
             [?vs:[Pohledávka je evidována pod|Klient je u nás veden pod|Ve vztahu k dlužníkovi používáme] {vs.bare}[ (variabilní symbol)| jako variabilní symbol plateb|].]
 
-            Přílohy: smlouva o úvěru, výpis z úvěrového účtu, výpočet úroků, plná moc
+            Přílohy: {claim.evidence}
             {annex:vs}
 
             S pozdravem
@@ -73,45 +76,49 @@ internal static class ClaimFamily
             [referent{emp?|ka} vymáhání pohledávek|oddělení insolvencí|specialist{emp?a|ka} pro insolvence]
             {emp.contact}
             """),
-        new("claim.3", CorpusSplit.Train, """
+        new("claim.3", CorpusSplit.Train, Author.Creditor, Stage.Claim, """
             PŘIHLÁŠKA POHLEDÁVKY
-            (formulář podle vyhlášky č. 191/2017 Sb.)
+            (formulář podle vyhlášky č. [?reform2017:191/2017|311/2007] Sb.)
 
-            Insolvenční soud: {court}
-            Spisová značka: {case}
+            1. Insolvenční soud: {court}
+            2. Spisová značka: {case}
 
-            1. DLUŽNÍK
+            3. Dlužník
             {d.form}
-            2. VĚŘITEL
+            4. Věřitel
             Název: {cred}
             IČO: {cred.ico}
             Sídlo: {cred.addr}
             Datová schránka: {ds}
             [Číslo účtu|Bankovní účet]: {cred.acct}
 
-            3. ZÁSTUPCE VĚŘITELE
+            5. Zástupce věřitele
             {att.full}
 
-            4. POHLEDÁVKA
-            Celková výše přihlašovaných pohledávek: {claim.total}
-            Počet dílčích pohledávek: 1
-            Dílčí pohledávka č. 1: jistina {claim.principal}, úrok {claim.interest}, náklady uplatnění {claim.costs}
-            Důvod vzniku: [smlouva o spotřebitelském úvěru|smlouva o revolvingovém úvěru|smlouva o poskytování služeb] č. {contract} ze dne {date.contract}
+            6. Celková výše přihlašovaných pohledávek: {claim.total}
+            7. Počet dílčích pohledávek: [1|{n}]
+
+            8. Dílčí pohledávka č. 1
+            Výše jistiny: {claim.principal}
+            Příslušenství: {claim.interest.what} {claim.interest}[?costs:, náklady uplatnění {claim.costs}]
+            Důvod vzniku: {claim.basis}
             Splatnost: {date.due}
             [Identifikátor pohledávky|Ev. č. u věřitele|Variabilní symbol]: {vs.bare}
-            Vykonatelnost: [ne|ano, rozsudek sp. zn. {ref.other}]
+            Vykonatelnost: [?enforceable:[?public:ano, výkaz nedoplatků / platební výměr|ano, platební rozkaz sp. zn. {claim.judgment}]|ne]
+            Zajištění: ne
             {filler:creditor}
 
-            5. PROHLÁŠENÍ
+            9. Prohlášení
             Věřitel prohlašuje, že údaje uvedené v této přihlášce jsou pravdivé a úplné. Věřitel si je vědom následků, které insolvenční zákon spojuje s přihlášením pohledávky ve vyšší než skutečné výši.
             {annex:vs}
 
-            Datum: {date.today}
+            Datum: {date.doc}
             Podpis: {att}
+            {esign:att}
             """),
-        new("claim.4", CorpusSplit.Train, """
-            [Krajský soud|Soud]: {court}
-            [č. j.|Č.j.:] {cj:P}
+        new("claim.4", CorpusSplit.Train, Author.Creditor, Stage.Claim, """
+            {court}
+            [k č. j.|K č.j.:] {case}
 
             Věřitel {cred.full}, ve věci dlužníka {d.id:gen}, [podává|činí] tímto
 
@@ -119,50 +126,81 @@ internal static class ClaimFamily
 
             a uvádí:
 
-            Věřitel je [poskytovatelem|dodavatelem] služeb, které dlužník odebíral na základě smlouvy č. {contract}. Za odebrané služby vystavil věřitel vyúčtování, které {d?dlužník|dlužnice} [neuhradil{d?|a}|uhradil{d?|a} jen zčásti]. [?vs:Dlužník je v evidenci věřitele veden pod [ev. č.|zn. opr.|číslem zákazníka] {vs.bare}.]
+            Věřitel je [poskytovatelem|dodavatelem] plnění, z něhož vznikla pohledávka z titulu {claim.title}. Právním důvodem je {claim.basis}. {d?Dlužník|Dlužnice} dlužnou částku [neuhradil{d?|a}|uhradil{d?|a} jen zčásti]. [?vs:Dlužník je v evidenci věřitele veden pod [ev. č.|zn. opr.|číslem zákazníka] {vs.bare}.]
             {filler:creditor}
             {filler:payments}
 
-            Věřitel přihlašuje pohledávku v celkové výši {claim.total}. [Pohledávka byla postoupena věřiteli společností {cred2}.|]
+            Věřitel přihlašuje pohledávku v celkové výši {claim.total}.[?collector: Pohledávka byla věřiteli postoupena společností {assignor}.]
 
             {annex:vs}
-            {place} {date.today}
+            {place} {date.doc}
             za věřitele: {emp}, na základě pověření
             """),
-        new("claim.5", CorpusSplit.Dev, """
+        new("claim.7", CorpusSplit.Train, Author.Creditor, Stage.Claim, """
+            {court}
+            [insolvenční soud|insolvenční oddělení]
+            [k sp. zn.|Sp. zn.:] {case}
+
+            PŘIHLÁŠKA POHLEDÁVKY – DÍLČÍ POHLEDÁVKY
+
+            Věřitel
+            {cred}, IČO {cred.ico}
+            se sídlem {cred.addr}
+            [zastoupen {att.full:ins}|bankovní spojení {cred.acct}]
+
+            Údaje o dlužníkovi
+            {d.form:vs}
+
+            Dílčí pohledávky:
+            č. 1  jistina ({claim.subject})  {claim.principal}
+            č. 2  {claim.interest.what}  {claim.interest}[?costs:
+            č. 3  náklady spojené s uplatněním  {claim.costs}]
+            Celkem  {claim.total}
+
+            [?enforceable:☐ pohledávka nevykonatelná    ☒ pohledávka vykonatelná|☒ pohledávka nevykonatelná    ☐ pohledávka vykonatelná]
+            ☐ pohledávka zajištěná        ☒ pohledávka nezajištěná
+            {filler:creditor}
+
+            Věřitel navrhuje, aby pohledávka byla zjištěna v přihlášené výši.
+            {annex:vs}
+
+            {place} dne {date.doc}
+            {esign:emp}
+            """),
+        new("claim.5", CorpusSplit.Dev, Author.Creditor, Stage.Claim, """
             {cred}, {cred.addr}
             {court:dat}, {court.addr}
 
             [Dle spisové značky|K sp. zn.] {case}
             Dlužník: {d.head}[?early:[ {d.birth}|]]
 
-            Věřitel podává přihlášku své pohledávky, neboť mu vůči [jmenovanému|jmenované] dlužníkovi vznikla pohledávka z titulu [nesplaceného úvěru|nezaplacených faktur|neuhrazeného pojistného] ve výši {claim.total}. Předmětná pohledávka vyplývá ze smlouvy uzavřené dne {date.contract}[ a ze všeobecných obchodních podmínek|].
+            Věřitel podává přihlášku své pohledávky, neboť mu vůči [jmenovanému|jmenované] dlužníkovi vznikla pohledávka z titulu {claim.title} ve výši {claim.total}. Předmětná pohledávka vyplývá z těchto skutečností: {claim.basis}[ a všeobecné obchodní podmínky|].
 
             Vedeno pod ev. č.: {vs.bare}
-            Číslo smlouvy: {contract}
+            Číslo dokladu: {contract}
             {filler:creditor}
 
-            Rekapitulace: jistina {claim.principal}; úroky {claim.interest}; poplatky {claim.costs}.
+            Rekapitulace: jistina {claim.principal}; {claim.interest.what} {claim.interest}; poplatky {claim.costs}.
             {annex:vs}
 
-            {date.today}
+            {date.doc}
             {emp}, {cred}
             """),
-        new("claim.6", CorpusSplit.Test, """
+        new("claim.6", CorpusSplit.Test, Author.Creditor, Stage.Claim, """
             Přihláška pohledávky do insolvenčního řízení
 
             Označení insolvenčního soudu: {court}
             Sp. zn. insolvenčního řízení: {case}
 
-            Přihlašující věřitel {cred}, IČO {cred.ico}, sídlem {cred.addr}, zastoupený {att:ins}, uplatňuje vůči {d?dlužníkovi|dlužnici} {d.id:dat}[?sp: (manžel{sp?|ka} {sp:nom} není účastníkem řízení)] pohledávku ve výši {claim.total}.
+            Přihlašující věřitel {cred}, IČO {cred.ico}, sídlem {cred.addr}, zastoupený {att:ins}, {att?advokátem|advokátkou}, uplatňuje vůči {d?dlužníkovi|dlužnici} {d.id:dat}[?sp: (manžel{sp?|ka} {sp:nom} není účastníkem řízení)] pohledávku ve výši {claim.total}.
 
-            Pohledávka vznikla tím, že dlužník nesplnil svůj závazek ze smlouvy č. {contract}; ke dni zahájení řízení dluží věřiteli jistinu {claim.principal} a úrok {claim.interest}. [?vs:Klient je veden pod var. symbolem {vs.bare}. ]Číslo účtu věřitele: {cred.acct}.
+            Pohledávka vznikla tím, že {d?dlužník|dlužnice} nesplnil{d?|a} své povinnosti, jejichž právním důvodem je {claim.basis}; ke dni zahájení řízení zbývá uhradit jistinu {claim.principal} a {claim.interest.what} {claim.interest}. [?vs:Klient je veden pod var. symbolem {vs.bare}. ]Číslo účtu věřitele: {cred.acct}.
             {filler:creditor}
 
             Věřitel [žádá|navrhuje], aby pohledávka byla zjištěna v plné výši.
             {annex:vs}
 
-            {place} {date.today}
+            {place} {date.doc}
             {att}
             """),
     ]);
