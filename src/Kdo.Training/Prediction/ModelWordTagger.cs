@@ -47,7 +47,7 @@ public sealed class ModelWordTagger : IWordTagger, IDisposable
     /// </summary>
     /// <exception cref="InputException">
     /// The folder does not exist or is no model folder (no config, weights or tokenizer; weights that do not fit), the
-    /// tokenizer's vocabulary does not fit the model, its labels have no O, or the options are out of range or name no device.
+    /// tokenizer's vocabulary does not fit the model, its labels have no O, the windows are longer than its positions, or the options are out of range or name no device.
     /// </exception>
     public static ModelWordTagger Load(string folder, ModelTaggerOptions? options = null)
     {
@@ -66,6 +66,9 @@ public sealed class ModelWordTagger : IWordTagger, IDisposable
             if (model.Config.VocabSize < tokenizer.VocabSize)
                 throw new InputException(folder, null,
                     $"the model's vocabulary ({model.Config.VocabSize}) is smaller than its tokenizer's ({tokenizer.VocabSize})");
+            if (options.MaxLength > model.Config.MaxSequenceLength)
+                throw new InputException(folder, null,
+                    $"max_length {options.MaxLength} is more than the model's {model.Config.MaxSequenceLength} positions");
             model.SetPrecision(options.Precision);
             model.MoveTo(device);
             model.eval();
