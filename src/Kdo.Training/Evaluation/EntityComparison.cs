@@ -10,7 +10,7 @@ internal static class EntityComparison
 {
     /// <summary>
     /// One outcome per gold entity (Kind null when predicted exactly) with the prediction it concerns, and one per
-    /// spurious prediction (Gold null); spans are word indexes of the document.
+    /// spurious prediction (Gold null), in word order; spans are word indexes of the document.
     /// </summary>
     public static List<(EntityErrorKind? Kind, EntitySpan? Gold, EntitySpan? Predicted)> Compare(
         IReadOnlyList<string> goldTags, IReadOnlyList<string> predictedTags, Range sentence)
@@ -33,6 +33,7 @@ internal static class EntityComparison
         foreach (var p in predicted)
             if (!gold.Any(g => g.Overlaps(p)))
                 outcomes.Add((EntityErrorKind.Spurious, null, p));
+        outcomes.Sort((a, b) => (a.Item2 ?? a.Item3)!.Value.Start.CompareTo((b.Item2 ?? b.Item3)!.Value.Start));
         return outcomes;
     }
 

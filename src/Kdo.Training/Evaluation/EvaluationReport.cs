@@ -14,7 +14,7 @@ internal static class EvaluationReport
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
-            $"Scored on words ({result.Documents} documents, {result.Words} words); the Python practice scored subtokens.");
+            $"Scored on words ({Count(result.Documents, "document")}, {Count(result.Words, "word")}); the Python practice scored subtokens.");
         if (result.Loss is { } loss)
             text.Append(CultureInfo.InvariantCulture, $" Eval loss {loss:F4}.");
         text.Append('\n');
@@ -31,8 +31,8 @@ internal static class EvaluationReport
         var text = new StringBuilder(Scores(result, digits));
         text.Append("\nEntities by type (default mode):\n");
         AppendConfusion(text, result.Confusion);
-        text.Append("exact: same span and type; wrong_type: same span, another type; wrong_boundary: overlapped by the type " +
-            "with another span; missed: none of these; spurious: predicted, overlapping no gold entity.\n");
+        text.Append("exact: same span and type; wrong_type: same span, another type; wrong_boundary: overlapped by the\n" +
+            "type with another span; missed: none of these; spurious: predicted where no gold entity overlaps.\n");
         text.Append(CultureInfo.InvariantCulture, $"\nErrors by document ({result.Errors.Sum(d => d.Errors.Count)} of {result.ErrorCount} listed");
         text.Append(result.ShowsIdentifiers ? "; birth numbers masked):\n" : "; words as shapes, X letter, d digit):\n");
         foreach (var document in result.Errors)
@@ -133,9 +133,15 @@ internal static class EvaluationReport
     private static int[] Counts(TypeConfusion row) => [row.Gold, row.Exact, row.WrongType, row.WrongBoundary, row.Missed, row.Spurious];
 
     // Word numbers from 1, inclusive, as a reader counts them.
-    private static string Describe(EntitySpan? span) => span is { } s
-        ? string.Create(CultureInfo.InvariantCulture, $"{s.Type} {s.Start + 1}-{s.End}")
-        : "-";
+    private static string Describe(EntitySpan? span) => span switch
+    {
+        null => "-",
+        { } s when s.End == s.Start + 1 => string.Create(CultureInfo.InvariantCulture, $"{s.Type} {s.End}"),
+        { } s => string.Create(CultureInfo.InvariantCulture, $"{s.Type} {s.Start + 1}-{s.End}"),
+    };
+
+    private static string Count(long count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
     private static void WriteSpan(Utf8JsonWriter json, string name, EntitySpan? span)
     {

@@ -81,7 +81,7 @@ public static class Evaluator
                 }
             }
             if (errors.Count > 0)
-                listed.Add(new DocumentErrors(document.Id, errors.OrderBy(e => (e.Gold ?? e.Predicted)!.Value.Start).ToArray()));
+                listed.Add(new DocumentErrors(document.Id, errors));
         }
         var table = confusion.Select(p => Row(p.Key, p.Value)).ToArray();
         return new EvaluationResult(documents, words, withLoss ? lossSum / lossWeight : null, scorer.Result(),

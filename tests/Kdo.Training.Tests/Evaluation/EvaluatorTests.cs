@@ -121,9 +121,13 @@ public class EvaluatorTests
     {
         var result = EvaluateExample(new EvaluationOptions { MaxErrors = 2 });
 
-        Assert.Equal(2, result.Errors.Sum(d => d.Errors.Count));
+        Assert.Equal([EntityErrorKind.WrongType, EntityErrorKind.Missed], result.Errors.Single().Errors.Select(e => e.Kind)); // the first in word order
         Assert.Equal(4, result.ErrorCount);
         Assert.Contains("(2 of 4 listed", result.FormatReport());
+
+        var spuriousFirst = Evaluator.Evaluate([Prediction(new Document("d", ["Jan", "a", "Novák"], ["O", "O", "B-prijmeni"]), ["B-jmeno", "O", "O"])],
+            Labels, withLoss: false, new EvaluationOptions { MaxErrors = 1 });
+        Assert.Equal(EntityErrorKind.Spurious, spuriousFirst.Errors.Single().Errors.Single().Kind);
     }
 
     [Fact]
@@ -132,7 +136,7 @@ public class EvaluatorTests
         var result = EvaluateExample();
 
         var scores = result.FormatScores();
-        Assert.StartsWith("Scored on words (1 documents, 12 words)", scores);
+        Assert.StartsWith("Scored on words (1 document, 12 words)", scores);
         Assert.Contains("seqeval, default mode:\n" + result.Scores.FormatReport(4), scores);
         Assert.Contains("seqeval, strict mode, IOB2:\n" + result.StrictScores.FormatReport(4), scores);
         Assert.Contains("prijmeni     1      0           1               0       0         1", result.FormatReport());
