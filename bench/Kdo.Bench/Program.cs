@@ -16,6 +16,7 @@ internal static class Program
         ("metrics", "seqeval-identical entity scoring: tags per second", MetricsBenchmark.Run),
         ("tokenize", "words/s of tokenize + align + window against raw whole-text EncodeToIds", TokenizeBenchmark.Run),
         ("models", "XLM-R token classifier: tokens/s and FLOP/s over a plain matmul's, inference and training, fp32 and bf16", ModelsBenchmark.Run),
+        ("training", "the demo configuration's training tokens/s and seconds per epoch [DOCS]", TrainingBenchmark.Run),
     ];
 
     private static int Main(string[] args)
@@ -32,6 +33,20 @@ internal static class Program
         Console.WriteLine($"# {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         chosen.Run(args[1..]);
         return 0;
+    }
+}
+
+/// <summary>Where the repository is: the first folder above the benchmark's binary that holds Kdo.slnx.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Kdo.slnx")))
+                return dir.FullName;
+        throw new InvalidOperationException($"no Kdo.slnx above {AppContext.BaseDirectory}");
     }
 }
 

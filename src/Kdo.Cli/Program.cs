@@ -64,6 +64,7 @@ public static class Program
         ScoreCommand.Create(),
         StatsCommand.Create(),
         TokenizeCommand.Create(),
+        TrainCommand.Create(),
     ];
 
     private static bool IsBadInput(Exception e) =>

@@ -17,7 +17,7 @@ public sealed record TrainingOptions
     [Description("training corpus (JSONL, CoNLL, Label Studio or Doccano JSON)")]
     public string TrainData { get; init; } = "";
 
-    /// <summary>The evaluation corpus, scored every epoch; without one, training has no eval loss, F1 or best checkpoint.</summary>
+    /// <summary>The evaluation corpus, scored every epoch: the best checkpoint, the schedule and early stopping are chosen on it.</summary>
     [Description("evaluation corpus, scored after every epoch")]
     public string EvalData { get; init; } = "";
 
@@ -183,6 +183,8 @@ public sealed record TrainingOptions
         }
         if (string.IsNullOrWhiteSpace(TrainData))
             throw new ArgumentException("train_data is required", nameof(TrainData));
+        if (string.IsNullOrWhiteSpace(EvalData))
+            throw new ArgumentException("eval_data is required: the best checkpoint, the schedule and early stopping are chosen on it", nameof(EvalData));
         if (string.IsNullOrWhiteSpace(OutputDir))
             throw new ArgumentException("output_dir is required", nameof(OutputDir));
         Positive(BatchSize, nameof(BatchSize));

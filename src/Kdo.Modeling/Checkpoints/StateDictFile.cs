@@ -17,7 +17,7 @@ namespace Kdo.Modeling.Checkpoints;
 /// reads PyTorch's pickled pytorch_model.bin; writing is Kdo's, because PyBridge writes neither the metadata nor
 /// the padding.
 /// </summary>
-internal static class StateDictFile
+public static class StateDictFile
 {
     /// <summary>Reads every tensor of a .safetensors or a pickled PyTorch (.bin) state dict, on the CPU.</summary>
     /// <exception cref="InputException">The file cannot be read as a state dict.</exception>

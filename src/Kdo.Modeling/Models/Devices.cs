@@ -24,4 +24,19 @@ public static class Devices
             throw new InputException("device", null, $"'{name}': there are {cuda.device_count()} CUDA devices");
         return new Device(DeviceType.CUDA, index);
     }
+
+    /// <summary>
+    /// The devices a batch is split across: "auto" (every CUDA device, else the CPU) or a comma-separated list of
+    /// <see cref="Parse"/>'s names ("cuda:0,cuda:1"; "cpu,cpu" gives two CPU replicas, which tests use).
+    /// </summary>
+    /// <exception cref="InputException">A name is not a device, or a list is empty.</exception>
+    public static IReadOnlyList<Device> ParseList(string names)
+    {
+        if (names.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase))
+            return cuda.is_available()
+                ? Enumerable.Range(0, cuda.device_count()).Select(i => new Device(DeviceType.CUDA, i)).ToArray()
+                : [CPU];
+        var devices = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Parse).ToArray();
+        return devices.Length > 0 ? devices : throw new InputException("device", null, "no device named (use auto, cpu, cuda, cuda:N or a list)");
+    }
 }
