@@ -10,6 +10,7 @@ using static TorchSharp.torch;
 
 namespace Kdo.Training.Tests.Evaluation;
 
+[Collection(GlobalRandomState.Name)]
 public class EvaluatorTests
 {
     private static readonly LabelScheme Labels = LabelScheme.Default;

@@ -6,6 +6,7 @@ using Kdo.Training.Prediction;
 
 namespace Kdo.Training.Tests.Prediction;
 
+[Collection(GlobalRandomState.Name)]
 public class ModelWordTaggerTests
 {
     private static readonly Lazy<string> Folder = new(() => TinyModelFolder.Create("tagger-model"));
