@@ -54,6 +54,7 @@ public static class Program
     private static IEnumerable<Command> Commands() =>
     [
         ConvertCommand.Create(),
+        EvaluateCommand.Create(),
         ExtractCommand.Create(),
         GenerateCommand.Create(),
         LogitsCommand.Create(),

@@ -55,7 +55,26 @@ public class ExtractCommandTests
         Assert.Contains("\"variable_symbol\":{\"status\":\"found\"", File.ReadAllText(flagged), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_model_folder_tags_and_writes_one_record_per_document()
+    {
+        var folder = TestPaths.NewTempFolder();
+        var corpus = Corpus(folder, 3);
+        var model = TinyModelFolder.Create("extract-model");
+        var output = Path.Combine(folder, "records.jsonl");
+
+        var (code, stdout, error) = CliRunner.Run("extract", corpus, "--model", model, "--batch-size", "2", "--precision", "bfloat16", "--out", output);
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("3 documents extracted, 0 already done, tagger extract-model", stdout, StringComparison.Ordinal);
+        var records = File.ReadAllLines(output);
+        Assert.Equal(3, records.Length);
+        Assert.All(records, r => Assert.Contains("\"tagger\":\"extract-model\"", r, StringComparison.Ordinal));
+    }
+
     [Theory]
+    [InlineData("two-taggers")]
+    [InlineData("no-model")]
     [InlineData("missing-input")]
     [InlineData("no-tagger")]
     [InlineData("bad-config")]
@@ -74,6 +93,8 @@ public class ExtractCommandTests
         {
             "missing-input" => ["extract", Path.Combine(folder, "nothing.txt"), "--rules", "--out", output],
             "no-tagger" => ["extract", text, "--out", output],
+            "two-taggers" => ["extract", text, "--rules", "--model", folder, "--out", output],
+            "no-model" => ["extract", text, "--model", folder, "--out", output],
             "bad-config" => ["extract", text, "--rules", "--config", Path.Combine(folder, "bad.yaml"), "--out", output],
             "bad-register" => ["extract", text, "--rules", "--register", Path.Combine(folder, "bad.csv"), "--out", output],
             "bad-llm-url" => ["extract", text, "--llm", "not a url", "--llm-model", "m", "--out", output],
