@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using Kdo.Corpus;
 using Kdo.Corpus.Formats;
-using Kdo.Corpus.Metrics;
 using Kdo.Modeling.Checkpoints;
 using Kdo.Modeling.Models;
 using Kdo.Tokenization;
+using Kdo.Training.Evaluation;
 using Kdo.Training.Prediction;
 using Kdo.Training.Runs;
 using static TorchSharp.torch;
@@ -42,6 +42,8 @@ public static class Trainer
         if (windows.Length == 0)
             throw new InputException(options.TrainData, null, "no training documents");
         var evalDocuments = CorpusFiles.Read(options.EvalData, labels: labels).ToArray();
+        if (evalDocuments.Length == 0)
+            throw new InputException(options.EvalData, null, "no evaluation documents");
 
         using var model = options.Resume ? HfCheckpoint.Load(run.LastPath).Model : ModelSetup.Create(options, tokenizer, labels);
         if (options.Resume)
@@ -105,17 +107,17 @@ public static class Trainer
 
             // Evaluate, schedule, keep the best, save where to resume from.
             var predictor = new DocumentPredictor(model, tokenizer, encoding, options.BatchSize * 2, options.WordPooling, withLabels: true);
-            var (evalLoss, scores) = Evaluate(predictor, evalDocuments, loss);
-            var report = Report(epoch, scores);
+            var evaluation = Evaluator.Evaluate(predictor, evalDocuments, loss);
+            var (evalLoss, f1, report) = (evaluation.Loss ?? double.NaN, evaluation.MicroF1, $"epoch {epoch}: {evaluation.FormatScores(4)}");
             var learningRate = optimizer.LearningRate;
             plateau.Step(evalLoss);
-            var isBest = stopping.Step(epoch, scores.Micro.F1);
+            var isBest = stopping.Step(epoch, f1);
             if (isBest)
                 run.SaveBest(model, report);
             var elapsed = elapsedBefore + clock.Elapsed;
             var perEpoch = elapsed / epoch;
             var left = stopping.ShouldStop ? 0 : options.Epochs - epoch;
-            var record = new EpochRecord(epoch, steps == 0 ? 0 : lossSum / steps, evalLoss, scores.Micro.F1, learningRate,
+            var record = new EpochRecord(epoch, steps == 0 ? 0 : lossSum / steps, evalLoss, f1, learningRate,
                 tokensPerSecond, elapsed, perEpoch * left, isBest);
             epochs.Add(record);
             run.SaveLast(model, optimizer, new TrainerState(epoch, optimizer.Steps, plateau.Save(), stopping.Save(), epochs, elapsed));
@@ -124,28 +126,6 @@ public static class Trainer
         }
         return new TrainingResult(run.Path, epochs, stopping.BestEpoch, stopping.Best, stopping.ShouldStop);
     }
-
-    /// <summary>
-    /// Eval loss (the weighted mean over every labelled token of every window) and seqeval's scores on words, each
-    /// document's sentences one sequence.
-    /// </summary>
-    private static (double Loss, EntityScores Scores) Evaluate(DocumentPredictor predictor, IEnumerable<Document> documents, WeightedCrossEntropy loss)
-    {
-        var scorer = new EntityScorer();
-        var (sum, weight) = (0.0, 0.0);
-        foreach (var prediction in predictor.Predict(documents, loss))
-        {
-            var predicted = prediction.LabelIds().Select(predictor.Labels.NameOf).ToArray();
-            foreach (var sentence in prediction.Document.Sentences())
-                scorer.Add(prediction.Document.Tags, predicted, sentence);
-            (sum, weight) = (sum + prediction.LossSum, weight + prediction.LossWeight);
-        }
-        return (weight == 0 ? 0 : sum / weight, scorer.Result());
-    }
-
-    private static string Report(int epoch, EntityScores scores) =>
-        $"epoch {epoch}: seqeval report on words (each word's label read from its subtokens; the Python practice scored subtokens)\n" +
-        scores.FormatReport(4);
 
     private static void CheckResume(TrainingOptions options, RunFolder run)
     {

@@ -8,6 +8,7 @@ using Kdo.Training.Runs;
 
 namespace Kdo.Training.Tests;
 
+[Collection(GlobalRandomState.Name)]
 public class TrainerTests
 {
     [Fact]
