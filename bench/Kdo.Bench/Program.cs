@@ -12,6 +12,7 @@ internal static class Program
     // One line per benchmark: its name, what it measures, and the code that runs it.
     private static readonly (string Name, string Description, Action<string[]> Run)[] Benchmarks =
     [
+        ("extract", "kdo extract with a model: documents/s and peak memory over 1,000 held-out documents [MODEL_DIR] [DOCS]", ExtractBenchmark.Run),
         ("generate", "synthetic corpus: documents/s and words/s over 10,000 documents [COUNT]", GenerateBenchmark.Run),
         ("metrics", "seqeval-identical entity scoring: tags per second", MetricsBenchmark.Run),
         ("tokenize", "words/s of tokenize + align + window against raw whole-text EncodeToIds", TokenizeBenchmark.Run),
