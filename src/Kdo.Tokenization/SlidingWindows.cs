@@ -17,6 +17,9 @@ public static class SlidingWindows
     /// <summary>The default overlap of consecutive windows, HF question answering's doc_stride.</summary>
     public const int DefaultStride = 128;
 
+    /// <summary>The default overlap for windows of <paramref name="maxLength"/> tokens: 128, or a quarter of a shorter window.</summary>
+    public static int DefaultStrideFor(int maxLength) => Math.Min(DefaultStride, Math.Max(0, maxLength / 4));
+
     /// <summary>
     /// The windows of <paramref name="encoding"/> as ranges [start, end) of its token positions (its start and end
     /// tokens excluded). A document without subtokens has one empty window.

@@ -47,6 +47,8 @@ public static class ModelSetup
                 NumAttentionHeads = options.NumAttentionHeads ?? config.NumAttentionHeads,
                 IntermediateSize = options.IntermediateSize ?? config.IntermediateSize,
             };
+            // Positions for the windows it trains on and no more: untrained positions would be noise at inference.
+            config = config with { MaxPositionEmbeddings = config.MaxPositionEmbeddings - config.MaxSequenceLength + options.MaxLength };
             model = TokenClassifier.Create(Dropouts(config, options), options.Seed);
         }
         else
@@ -69,6 +71,12 @@ public static class ModelSetup
             if (model.Config.VocabSize < tokenizer.VocabSize)
                 throw new InputException(options.Model, null,
                     $"the model's vocabulary ({model.Config.VocabSize}) is smaller than the tokenizer's ({tokenizer.VocabSize})");
+        }
+        if (options.MaxLength > model.Config.MaxSequenceLength)
+        {
+            var positions = model.Config.MaxSequenceLength;
+            model.Dispose();
+            throw new InputException("max_length", null, $"{options.MaxLength} is more than the model's {positions} positions");
         }
         model.ApplyRegime(options.Regime);
         model.train();

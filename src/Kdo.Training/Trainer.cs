@@ -32,7 +32,7 @@ public static class Trainer
         var devices = Devices.ParseList(options.Device);
         var labels = ModelSetup.Labels(options);
         var tokenizer = ModelSetup.Tokenizer(options);
-        var encoding = new EncodingOptions { MaxLength = options.MaxLength, Stride = options.Stride, Labeling = options.Alignment };
+        var encoding = options.Encoding();
         CheckResume(options, run);
 
         // The training windows are encoded once; the eval corpus is read again each epoch.

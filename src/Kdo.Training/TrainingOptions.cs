@@ -61,13 +61,19 @@ public sealed record TrainingOptions
     [Description("attention dropout instead of the model's")]
     public double? AttentionProbsDropoutProb { get; init; }
 
-    /// <summary>Tokens per window, special tokens included.</summary>
-    [Description("tokens per window (default 512)")]
+    /// <summary>Tokens per window, special tokens included. From scratch, the model gets exactly as many positions, so that its config.json says what it was trained for.</summary>
+    [Description("tokens per window (default 512); from scratch, also the model's positions")]
     public int MaxLength { get; init; } = SlidingWindows.DefaultMaxLength;
 
-    /// <summary>Tokens shared by consecutive windows.</summary>
-    [Description("tokens shared by consecutive windows")]
-    public int Stride { get; init; } = SlidingWindows.DefaultStride;
+    /// <summary>Tokens shared by consecutive windows; null: 128, or a quarter of a shorter window (<see cref="SlidingWindows.DefaultStrideFor"/>).</summary>
+    [Description("tokens shared by consecutive windows (default 128, or a quarter of a shorter window)")]
+    public int? Stride { get; init; }
+
+    /// <summary>The windows and labelling these options train with (a method, so that it is no YAML key).</summary>
+    public EncodingOptions Encoding() => new()
+    {
+        MaxLength = MaxLength, Stride = Stride ?? SlidingWindows.DefaultStrideFor(MaxLength), Labeling = Alignment,
+    };
 
     /// <summary>Which subtokens of a word carry its label.</summary>
     [Description("which subtokens carry a word's label")]

@@ -4,6 +4,7 @@ using Kdo.Corpus.Generation;
 using Kdo.Modeling.Checkpoints;
 using Kdo.Modeling.Models;
 using Kdo.Tests;
+using Kdo.Training.Prediction;
 using Kdo.Training.Runs;
 
 namespace Kdo.Training.Tests;
@@ -28,6 +29,10 @@ public class TrainerTests
             Assert.Equal(LabelScheme.Default.Labels, model.Labels.Labels);
         Assert.True(File.Exists(Path.Combine(folder, "run", RunFolder.BestName, "sentencepiece.bpe.model")));
         Assert.NotNull(report);
+        // Trained on 128-token windows from scratch, it has 128 positions, and its tagger cuts such windows.
+        using var tagger = ModelWordTagger.Load(Path.Combine(folder, "run", RunFolder.BestName));
+        Assert.Equal(128, tagger.Model.Config.MaxSequenceLength);
+        Assert.Equal((128, 32), (tagger.Encoding.MaxLength, tagger.Encoding.Stride));
     }
 
     [Fact]

@@ -23,20 +23,24 @@ public sealed record ModelTaggerOptions
     [Description("windows per forward pass (default 8)")]
     public int BatchSize { get; init; } = 8;
 
-    /// <summary>Tokens per window, special tokens included.</summary>
-    [Description("tokens per window (default 512)")]
-    public int MaxLength { get; init; } = SlidingWindows.DefaultMaxLength;
+    /// <summary>Tokens per window, special tokens included; null: 512, or fewer when the model has fewer positions (it was trained on shorter windows).</summary>
+    [Description("tokens per window (default 512, or the model's positions when fewer)")]
+    public int? MaxLength { get; init; }
 
-    /// <summary>Tokens shared by consecutive windows.</summary>
-    [Description("tokens shared by consecutive windows (default 128)")]
-    public int Stride { get; init; } = SlidingWindows.DefaultStride;
+    /// <summary>Tokens shared by consecutive windows; null: 128, or a quarter of a shorter window.</summary>
+    [Description("tokens shared by consecutive windows (default 128, or a quarter of a shorter window)")]
+    public int? Stride { get; init; }
 
     /// <summary>How a word's probabilities come from its subtokens'.</summary>
     [Description("how a word's prediction is read from its subtokens")]
     public WordPooling WordPooling { get; init; } = WordPooling.Average;
 
-    /// <summary>The window settings as the encoder takes them.</summary>
-    public EncodingOptions Encoding => new() { MaxLength = MaxLength, Stride = Stride };
+    /// <summary>The window settings for a model of <paramref name="positions"/> positions, as the encoder takes them.</summary>
+    public EncodingOptions EncodingFor(int positions)
+    {
+        var maxLength = MaxLength ?? Math.Min(SlidingWindows.DefaultMaxLength, positions);
+        return new() { MaxLength = maxLength, Stride = Stride ?? SlidingWindows.DefaultStrideFor(maxLength) };
+    }
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first field out of range.</summary>
     public void Validate()
@@ -45,7 +49,8 @@ public sealed record ModelTaggerOptions
             throw new ArgumentException($"batch_size must be at least 1, not {BatchSize}", nameof(BatchSize));
         if (MaxLength < 3)
             throw new ArgumentException($"max_length must be at least 3 (two special tokens and one word piece), not {MaxLength}", nameof(MaxLength));
-        if (Stride < 0 || Stride >= MaxLength - 2)
-            throw new ArgumentException($"stride must be in 0..max_length-3 ({MaxLength - 3}), not {Stride}", nameof(Stride));
+        var maxLength = MaxLength ?? SlidingWindows.DefaultMaxLength;
+        if (Stride < 0 || (MaxLength is not null && Stride >= maxLength - 2))
+            throw new ArgumentException($"stride must be in 0..max_length-3 ({maxLength - 3}), not {Stride}", nameof(Stride));
     }
 }

@@ -41,6 +41,9 @@ public sealed class ModelWordTagger : IWordTagger, IDisposable
     /// <summary>The settings it runs with.</summary>
     public ModelTaggerOptions Options { get; }
 
+    /// <summary>The windows it cuts: the options', or those that fit the model's positions.</summary>
+    public EncodingOptions Encoding => Options.EncodingFor(Model.Config.MaxSequenceLength);
+
     /// <summary>
     /// Loads the model and tokenizer of <paramref name="folder"/> (config.json, weights, sentencepiece.bpe.model or
     /// vocab.txt), casts it to the options' precision and moves it to their device.
@@ -87,7 +90,7 @@ public sealed class ModelWordTagger : IWordTagger, IDisposable
     /// each document's loss (<see cref="Evaluation.Evaluator"/>).
     /// </summary>
     public DocumentPredictor CreatePredictor(bool withLabels = false) =>
-        new(Model, Tokenizer, Options.Encoding, Options.BatchSize, Options.WordPooling, withLabels);
+        new(Model, Tokenizer, Encoding, Options.BatchSize, Options.WordPooling, withLabels);
 
     /// <inheritdoc/>
     public WordProbabilities Tag(Document document)

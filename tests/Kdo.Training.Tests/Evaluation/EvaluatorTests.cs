@@ -177,7 +177,7 @@ public class EvaluatorTests
 
         var result = Evaluator.Evaluate(tagger.CreatePredictor(withLabels: true), documents, loss);
 
-        var encoder = new DocumentEncoder(tagger.Tokenizer, tagger.Options.Encoding, Labels);
+        var encoder = new DocumentEncoder(tagger.Tokenizer, tagger.Encoding, Labels);
         using var scope = NewDisposeScope();
         var (logits, labels) = (new List<Tensor>(), new List<Tensor>());
         foreach (var window in documents.Select(d => encoder.Encode(d).Windows.Single()))
