@@ -35,7 +35,7 @@ internal static class TrainingBenchmark
                 previous = epoch.Elapsed;
             }
             var last = result.Epochs[^1];
-            Console.WriteLine($"{count} documents, {plan!.TrainWindows} windows, {plan.StepsPerEpoch} steps per epoch");
+            Console.WriteLine($"{count} documents, {plan!.TrainWindows} windows ({plan.EpochWindows} per epoch), {plan.StepsPerEpoch} steps per epoch");
             Console.WriteLine($"at {last.TokensPerSecond:N0} tokens/s, one epoch of {count} documents trains in {(last.Elapsed.TotalSeconds / result.Epochs.Count):F1} s with its evaluation");
         }
         finally

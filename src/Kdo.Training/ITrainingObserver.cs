@@ -16,13 +16,14 @@ public interface ITrainingObserver
 /// <summary>The shape of a run.</summary>
 /// <param name="TrainDocuments">Training documents.</param>
 /// <param name="TrainWindows">Training windows (a document longer than a window gives several).</param>
+/// <param name="EpochWindows">Windows each epoch trains on: those with an entity and a share of the others (<see cref="TrainingOptions.EmptyWindowRate"/>).</param>
 /// <param name="StepsPerEpoch">Optimizer steps per epoch.</param>
 /// <param name="FirstEpoch">The epoch it starts at (after the last completed one when resumed).</param>
 /// <param name="Epochs">The most epochs.</param>
 /// <param name="Devices">The devices a batch is split across.</param>
 /// <param name="TrainableParameters">Weights that train under the regime.</param>
 /// <param name="Parameters">All weights.</param>
-public sealed record TrainingPlan(int TrainDocuments, int TrainWindows, int StepsPerEpoch, int FirstEpoch, int Epochs,
+public sealed record TrainingPlan(int TrainDocuments, int TrainWindows, int EpochWindows, int StepsPerEpoch, int FirstEpoch, int Epochs,
     IReadOnlyList<string> Devices, long TrainableParameters, long Parameters);
 
 /// <summary>Where an epoch is.</summary>

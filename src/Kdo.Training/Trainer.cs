@@ -72,9 +72,13 @@ public static class Trainer
         using var tensorBoard = new TensorBoardWriter(run.TensorBoardPath);
 
         var batchOptions = new BatchOptions { BatchSize = options.BatchSize, BucketPool = options.BucketPool };
-        var stepsPerEpoch = (Batching.Batches(windows, tokenizer.PadId, batchOptions).Count() + options.GradientAccumulationSteps - 1) / options.GradientAccumulationSteps;
+        var outside = labels.IdOf(LabelScheme.Outside);
+        var (withEntities, empty) = (windows.Where(HasEntity).ToArray(), windows.Where(w => !HasEntity(w)).ToArray());
+        var emptyPerEpoch = (int)Math.Round(empty.Length * options.EmptyWindowRate);
+        var stepsPerEpoch = (Batching.Batches(withEntities.Concat(empty.Take(emptyPerEpoch)), tokenizer.PadId, batchOptions).Count()
+            + options.GradientAccumulationSteps - 1) / options.GradientAccumulationSteps;
         var parameterCount = model.parameters().Sum(p => p.numel());
-        observer.Started(new TrainingPlan(trainDocuments, windows.Length, stepsPerEpoch, epochs.Count + 1, options.Epochs,
+        observer.Started(new TrainingPlan(trainDocuments, windows.Length, withEntities.Length + emptyPerEpoch, stepsPerEpoch, epochs.Count + 1, options.Epochs,
             devices.Select(d => d.ToString()).ToArray(), model.TrainableParameters().Sum(p => p.numel()), parameterCount));
         var clock = Stopwatch.StartNew();
         var firstEpoch = epochs.Count + 1;
@@ -84,7 +88,8 @@ public static class Trainer
             manual_seed(EpochSeed(options.Seed, epoch));
             var epochClock = Stopwatch.StartNew();
             var (lossSum, steps, tokens) = (0.0, 0, 0L);
-            var order = Shuffled(windows, new Random(unchecked((int)EpochSeed(options.Seed, epoch))));
+            var random = new Random(unchecked((int)EpochSeed(options.Seed, epoch)));
+            var order = Shuffled([.. withEntities, .. Shuffled(empty, random).Take(emptyPerEpoch)], random);
             var batches = Batching.Batches(order, tokenizer.PadId, batchOptions with { Seed = unchecked((int)EpochSeed(options.Seed, epoch)) });
             foreach (var group in batches.Chunk(options.GradientAccumulationSteps))
             {
@@ -125,6 +130,8 @@ public static class Trainer
             observer.Epoch(record, report);
         }
         return new TrainingResult(run.Path, epochs, stopping.BestEpoch, stopping.Best, stopping.ShouldStop);
+
+        bool HasEntity(TokenWindow window) => window.Labels!.Any(l => l != outside && l != LabelScheme.IgnoreIndex);
     }
 
     private static void CheckResume(TrainingOptions options, RunFolder run)

@@ -100,6 +100,23 @@ public class TrainerTests
     }
 
     [Fact]
+    public void An_empty_window_rate_trains_on_the_windows_with_entities_and_a_share_of_the_others()
+    {
+        var folder = TestPaths.NewTempFolder();
+        var all = TinyRun(folder, trainDocuments: 6, evalDocuments: 2, crop: false) with { Epochs = 1, OutputDir = Path.Combine(folder, "all") };
+        var none = all with { EmptyWindowRate = 0, OutputDir = Path.Combine(folder, "none") };
+        var (allPlan, nonePlan) = (default(TrainingPlan), default(TrainingPlan));
+
+        Trainer.Train(all, new PlanRecorder(p => allPlan = p));
+        Trainer.Train(none, new PlanRecorder(p => nonePlan = p));
+
+        Assert.Equal(allPlan!.TrainWindows, allPlan.EpochWindows);
+        Assert.Equal(allPlan.TrainWindows, nonePlan!.TrainWindows);
+        Assert.InRange(nonePlan.EpochWindows, 1, allPlan.TrainWindows - 1);
+        Assert.True(nonePlan.StepsPerEpoch < allPlan.StepsPerEpoch);
+    }
+
+    [Fact]
     public void Early_stopping_ends_the_run_after_patience_epochs_without_gain()
     {
         var folder = TestPaths.NewTempFolder();
@@ -156,12 +173,13 @@ public class TrainerTests
     /// A from-scratch tiny XLM-R with the shipped tokenizer on generated documents cropped to the words around their
     /// entities (whole documents are 99% O: a tiny model needs far more steps to find the entities in them).
     /// </summary>
-    private static TrainingOptions TinyRun(string folder, int trainDocuments, int evalDocuments)
+    private static TrainingOptions TinyRun(string folder, int trainDocuments, int evalDocuments, bool crop = true)
     {
         var train = Path.Combine(folder, "train.jsonl");
         var dev = Path.Combine(folder, "dev.jsonl");
-        CorpusFiles.Write(train, Cropped(new GeneratorOptions { Seed = 3, Split = CorpusSplit.Train }, trainDocuments));
-        CorpusFiles.Write(dev, Cropped(new GeneratorOptions { Seed = 4, Split = CorpusSplit.Dev }, evalDocuments));
+        var (trainOptions, devOptions) = (new GeneratorOptions { Seed = 3, Split = CorpusSplit.Train }, new GeneratorOptions { Seed = 4, Split = CorpusSplit.Dev });
+        CorpusFiles.Write(train, crop ? Cropped(trainOptions, trainDocuments) : CorpusGenerator.Create(trainOptions).Generate(trainDocuments));
+        CorpusFiles.Write(dev, Cropped(devOptions, evalDocuments));
         return new TrainingOptions
         {
             TrainData = train,
@@ -198,6 +216,11 @@ public class TrainerTests
     }
 
     private sealed class Killed : Exception;
+
+    private sealed class PlanRecorder(Action<TrainingPlan> record) : ITrainingObserver
+    {
+        public void Started(TrainingPlan plan) => record(plan);
+    }
 
     /// <summary>Stops training dead in the middle of an epoch, as a killed process would: nothing after it is written.</summary>
     private sealed class KillAt(int epoch, int step) : ITrainingObserver

@@ -39,7 +39,7 @@ internal sealed class TrainingProgressWriter(TextWriter output, bool interactive
     private const int BarWidth = 30;
 
     public void Started(TrainingPlan plan) => output.WriteLine(
-        $"training {plan.TrainDocuments} documents ({plan.TrainWindows} windows, {plan.StepsPerEpoch} steps per epoch) on " +
+        $"training {plan.TrainDocuments} documents ({plan.TrainWindows} windows, {plan.EpochWindows} per epoch, {plan.StepsPerEpoch} steps) on " +
         $"{string.Join(", ", plan.Devices)}; {plan.TrainableParameters:N0} of {plan.Parameters:N0} weights train; " +
         $"epochs {plan.FirstEpoch}-{plan.Epochs}");
 

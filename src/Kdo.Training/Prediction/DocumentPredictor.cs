@@ -27,7 +27,7 @@ public sealed class DocumentPredictor
     /// <param name="pooling">How a word's row comes from its subtokens' rows.</param>
     /// <param name="withLabels">Encodes the documents' tags too, for <see cref="DocumentPrediction.LossSum"/>.</param>
     public DocumentPredictor(TokenClassifier model, SubwordTokenizer tokenizer, EncodingOptions? encoding = null,
-        int batchSize = 8, WordPooling pooling = WordPooling.Average, bool withLabels = false)
+        int batchSize = 8, WordPooling pooling = WordPooling.FirstToken, bool withLabels = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         _model = model;

@@ -31,9 +31,12 @@ public sealed record ModelTaggerOptions
     [Description("tokens shared by consecutive windows (default 128, or a quarter of a shorter window)")]
     public int? Stride { get; init; }
 
-    /// <summary>How a word's probabilities come from its subtokens'.</summary>
-    [Description("how a word's prediction is read from its subtokens")]
-    public WordPooling WordPooling { get; init; } = WordPooling.Average;
+    /// <summary>
+    /// How a word's probabilities come from its subtokens'. The first subtoken's by default: it alone was trained to
+    /// tell B- from I- (the others learn I- of the word's type), so averaging would turn a long word's B- into I-.
+    /// </summary>
+    [Description("how a word's prediction is read from its subtokens (default first_token)")]
+    public WordPooling WordPooling { get; init; } = WordPooling.FirstToken;
 
     /// <summary>The window settings for a model of <paramref name="positions"/> positions, as the encoder takes them.</summary>
     public EncodingOptions EncodingFor(int positions)
