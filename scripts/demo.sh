@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-train_docs=${KDO_DEMO_TRAIN_DOCS:-1500}
+train_docs=${KDO_DEMO_TRAIN_DOCS:-2500}
 dev_docs=${KDO_DEMO_DEV_DOCS:-100}
 test_docs=${KDO_DEMO_TEST_DOCS:-300}
 
