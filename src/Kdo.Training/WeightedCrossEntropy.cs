@@ -24,12 +24,17 @@ public sealed class WeightedCrossEntropy : IDisposable
     public IReadOnlyList<float>? Weights => _weightValues;
 
     /// <summary>The sum of w_y · nll over the labelled tokens of logits [B, T, L] and labels [B × T] (row-major).</summary>
-    public Tensor WeightedSum(Tensor logits, Tensor labels)
+    public Tensor WeightedSum(Tensor logits, Tensor labels) => Loss(logits, labels, nn.Reduction.Sum);
+
+    /// <summary>w_y · nll of every token of logits [B, T, L] and labels [B × T], as [B, T] (0 where the label is -100).</summary>
+    public Tensor PerToken(Tensor logits, Tensor labels) =>
+        Loss(logits, labels, nn.Reduction.None).view(logits.shape[0], logits.shape[1]);
+
+    private Tensor Loss(Tensor logits, Tensor labels, nn.Reduction reduction)
     {
         var flat = logits.view(-1, logits.shape[2]);
         var weights = _weights is null || _weights.device == logits.device ? _weights : _weights.to(logits.device);
-        return nn.functional.cross_entropy(flat, labels.view(-1), weights, ignore_index: LabelScheme.IgnoreIndex,
-            reduction: nn.Reduction.Sum);
+        return nn.functional.cross_entropy(flat, labels.view(-1), weights, ignore_index: LabelScheme.IgnoreIndex, reduction: reduction);
     }
 
     /// <summary>The sum of w_y over the labelled tokens of <paramref name="labels"/>: the loss's denominator.</summary>

@@ -106,10 +106,7 @@ public sealed class DocumentPredictor
             return;
         // Per document: each row's loss is summed on its own so that a document's loss does not depend on its batch.
         var labels = tensor(batch.Labels, shape, device: _model.Device);
-        var perToken = nn.functional.cross_entropy(logits.view(-1, logits.shape[2]), labels.view(-1),
-            loss.Weights is { } w ? tensor(w.ToArray(), device: _model.Device) : null,
-            ignore_index: LabelScheme.IgnoreIndex, reduction: nn.Reduction.None).view(batch.Size, batch.Length);
-        var rowSums = perToken.sum(1).cpu().data<float>().ToArray();
+        var rowSums = loss.PerToken(logits, labels).sum(1).cpu().data<float>().ToArray();
         for (var b = 0; b < taken.Count; b++)
         {
             var document = taken[b].Window.Document;
